@@ -1,0 +1,113 @@
+"""Command line: `python -m bot` runs the Discord bot; `play` and `check` need no Discord."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import sys
+from pathlib import Path
+
+from .core.errors import QuestionFileError
+from .core.questions import load_bank
+from .core.store import StoreError
+from .settings import Settings, SettingsError
+
+log = logging.getLogger("bot")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="The Trauma Code trivia bot.")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="run the Discord bot (the default)")
+    play = sub.add_parser("play", help="play in this terminal, no Discord needed")
+    play.add_argument("--rounds", type=int, default=None, help="number of questions (default 10)")
+    play.add_argument("--seed", type=int, default=None, help="repeatable question order")
+    play.add_argument("--questions", type=Path, default=None, help="question file (default TRIVIA_QUESTIONS)")
+    play.add_argument("--seconds", type=float, default=None, help="seconds per question (default 30)")
+    check = sub.add_parser("check", help="validate a question file")
+    check.add_argument("file", nargs="?", type=Path, default=None)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = Settings.from_env()
+        if args.command == "check":
+            return _check(args.file or settings.questions_path)
+        if args.command == "play":
+            return _play(settings, args)
+        return _run(settings)
+    except (SettingsError, StoreError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except QuestionFileError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+
+
+def _check(path: Path) -> int:
+    try:
+        bank = load_bank(path)
+    except QuestionFileError as error:
+        for problem in error.problems:
+            print(problem)
+        print(f"{len(error.problems)} problem(s) found.")
+        return 1
+    print(bank.summary())
+    return 0
+
+
+def _play(settings: Settings, args: argparse.Namespace) -> int:
+    from .play import play
+
+    bank = load_bank(args.questions or settings.questions_path)
+    rounds = args.rounds or settings.default_rounds
+    if not 1 <= rounds <= 50:
+        raise SettingsError(f"--rounds must be between 1 and 50, got {rounds}")
+    seconds = args.seconds or settings.round_seconds
+    try:
+        asyncio.run(play(bank, settings.db_path, rounds=rounds, seed=args.seed, seconds=seconds))
+    except KeyboardInterrupt:
+        pass  # play() already stopped the game and saved the score
+    return 0
+
+
+def _run(settings: Settings) -> int:
+    import discord
+
+    from .client import TriviaBot
+    from .core.store import AsyncScoreStore
+
+    token = settings.require_token()
+    discord.utils.setup_logging(level=getattr(logging, settings.log_level, logging.INFO), root=True)
+    bank = load_bank(settings.questions_path)
+    log.info("loaded %d questions from %s", len(bank), settings.questions_path)
+
+    async def runner() -> None:
+        store = await AsyncScoreStore(settings.db_path).open()
+        bot = TriviaBot(settings, bank, store)
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            try:
+                loop.add_signal_handler(signum, lambda: asyncio.ensure_future(bot.close()))
+            except NotImplementedError:  # pragma: no cover - Windows
+                pass
+        async with bot:
+            await bot.start(token)
+
+    try:
+        asyncio.run(runner())
+    except discord.LoginFailure:
+        log.error("Discord refused the token in DISCORD_TOKEN; check it in the Developer Portal")
+        return 2
+    except discord.PrivilegedIntentsRequired:
+        log.error("enable the Message Content intent for this bot in the Developer Portal (Bot tab)")
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,193 @@
+"""The trivia cog: `!trivia` / `/trivia` commands and guesses, around the game core.
+
+Commands only start or signal a game and return; each game runs as its own task
+(see core.session). Domain errors raised by the core become replies here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+
+import discord
+from discord.ext import commands
+
+from ..checks import NotGameController, is_moderator, trivia_admin
+from ..client import TriviaBot
+from ..core.errors import InvalidRounds, NoGameRunning, QuestionFileError, TriviaError
+from ..core.game import Game, Player
+from ..core.questions import load_bank
+from ..core.session import GameSession, Sessions
+from ..core.store import ScoreStore
+from ..discord_output import NO_PINGS, ChannelOutput, leaderboard_text, plain, stats_text
+
+log = logging.getLogger(__name__)
+
+MAX_ROUNDS = 50
+MAX_REPLY = 1900  # Discord's limit is 2000 characters; leave room for the frame
+
+HELP_TEXT = """\
+**Trivia about *The Trauma Code: Heroes on Call*** (prefix `{p}` or slash `/`)
+`{p}trivia` or `{p}trivia start [rounds]`: start a game in this channel, then just type your answers
+`{p}trivia skip`: reveal the answer and move on (game starter or moderators)
+`{p}trivia stop`: end the game and show the standings (game starter or moderators)
+`{p}trivia leaderboard`: this server's top 10 (also `top`, `scores`)
+`{p}trivia stats [member]`: points, correct answers, games and rank
+`{p}trivia reload`: re-read the question file (Manage Server)"""
+
+
+class Trivia(commands.Cog):
+    def __init__(self, bot: TriviaBot) -> None:
+        self.bot = bot
+        self.sessions = Sessions()
+        self.rng = random.Random()
+
+    async def cog_unload(self) -> None:
+        await self.sessions.cancel_all()
+
+    async def cog_check(self, ctx: commands.Context[TriviaBot]) -> bool:  # type: ignore[override]
+        if ctx.guild is None:
+            raise commands.NoPrivateMessage("Trivia is played in a server channel, not in direct messages.")
+        return True
+
+    @commands.hybrid_group(name="trivia", invoke_without_command=True)
+    async def trivia(self, ctx: commands.Context[TriviaBot]) -> None:
+        """Start a trivia game in this channel."""
+        await self._start(ctx, self.bot.settings.default_rounds)
+
+    @trivia.command(name="start")
+    async def start(self, ctx: commands.Context[TriviaBot], rounds: int | None = None) -> None:
+        """Start a trivia game in this channel (default 10 questions)."""
+        await self._start(ctx, rounds or self.bot.settings.default_rounds)
+
+    @trivia.command(name="stop")
+    async def stop(self, ctx: commands.Context[TriviaBot]) -> None:
+        """End this channel's game and post the final standings."""
+        session = self._controlled_session(ctx)
+        session.stop()
+        await ctx.send("Stopping the game…", ephemeral=True)
+
+    @trivia.command(name="skip")
+    async def skip(self, ctx: commands.Context[TriviaBot]) -> None:
+        """Reveal the answer of the current question and move on."""
+        session = self._controlled_session(ctx)
+        skipped = session.skip()
+        await ctx.send("Skipping…" if skipped else "There is no open question to skip right now.", ephemeral=True)
+
+    @trivia.command(name="leaderboard", aliases=["top", "scores"])
+    async def leaderboard(self, ctx: commands.Context[TriviaBot]) -> None:
+        """This server's all-time top 10."""
+        assert ctx.guild is not None
+        rows = await self.bot.store.run(ScoreStore.leaderboard, ctx.guild.id, 10)
+        await ctx.send(leaderboard_text(ctx.guild.name, rows), allowed_mentions=NO_PINGS)
+
+    @trivia.command(name="stats")
+    async def stats(self, ctx: commands.Context[TriviaBot], member: discord.Member | None = None) -> None:
+        """A player's points, correct answers, games played and rank on this server."""
+        assert ctx.guild is not None
+        who = member or ctx.author
+        found = await self.bot.store.run(ScoreStore.stats, ctx.guild.id, who.id)
+        players = await self.bot.store.run(ScoreStore.player_count, ctx.guild.id)
+        await ctx.send(stats_text(who.display_name, found, players), allowed_mentions=NO_PINGS)
+
+    @trivia.command(name="reload")
+    @trivia_admin()
+    async def reload(self, ctx: commands.Context[TriviaBot]) -> None:
+        """Re-read the question file; a broken file keeps the current questions."""
+        path = self.bot.settings.questions_path
+        try:
+            bank = await asyncio.to_thread(load_bank, path)
+        except QuestionFileError as error:
+            kept = len(self.bot.bank)
+            problems = "\n".join(str(p) for p in error.problems)
+            if len(problems) > MAX_REPLY - 200:
+                problems = problems[: MAX_REPLY - 200] + "\n…"
+            await ctx.send(
+                f"❌ Reload failed; still using the {kept} questions loaded before. "
+                f"{len(error.problems)} problem(s):\n```\n{problems}\n```",
+                allowed_mentions=NO_PINGS,
+            )
+            return
+        self.bot.bank = bank
+        log.info("reloaded %d questions from %s", len(bank), path)
+        running = len(self.sessions)
+        note = f" {running} running game(s) finish with their current questions." if running else ""
+        await ctx.send(f"✅ Reloaded {len(bank)} questions from `{path.name}`.{note}", allowed_mentions=NO_PINGS)
+
+    @trivia.command(name="help")
+    async def help(self, ctx: commands.Context[TriviaBot]) -> None:
+        """How to play."""
+        await ctx.send(HELP_TEXT.format(p=self.bot.settings.prefix), allowed_mentions=NO_PINGS)
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        if message.author.bot or message.guild is None:
+            return
+        session = self.sessions.get(message.channel.id)
+        if session is None or not message.content:
+            return
+        session.guess(Player(message.author.id, message.author.display_name), message.content)
+
+    async def _start(self, ctx: commands.Context[TriviaBot], rounds: int) -> None:
+        assert ctx.guild is not None
+        if not 1 <= rounds <= MAX_ROUNDS:
+            raise InvalidRounds(rounds, MAX_ROUNDS)
+        settings, bank = self.bot.settings, self.bot.bank
+        game = Game(
+            questions=bank.draw(rounds, self.rng),
+            started_by=Player(ctx.author.id, ctx.author.display_name),
+            round_seconds=settings.round_seconds,
+        )
+        session = GameSession(
+            game,
+            ChannelOutput(ctx.channel),
+            self.bot.store,
+            guild_id=ctx.guild.id,
+            channel_id=ctx.channel.id,
+            pause=settings.pause_seconds,
+        )
+        self.sessions.reserve(session)  # raises GameAlreadyRunning; no await before this
+        try:
+            await ctx.send(
+                f"🩺 **Trauma Code trivia!** {game.total_rounds} questions, {settings.round_seconds:g} seconds each. "
+                "Type your answers in this channel; the first correct answer scores.",
+                allowed_mentions=NO_PINGS,
+            )
+        except BaseException:
+            self.sessions.release(session)
+            raise
+        self.sessions.launch(session)
+
+    def _controlled_session(self, ctx: commands.Context[TriviaBot]) -> GameSession:
+        session = self.sessions.get(ctx.channel.id)
+        if session is None:
+            raise NoGameRunning()
+        if ctx.author.id != session.game.started_by.id and not is_moderator(ctx.author):
+            raise NotGameController()
+        return session
+
+    async def cog_command_error(self, ctx: commands.Context[TriviaBot], error: Exception) -> None:  # type: ignore[override]
+        cause = _unwrap(error)
+        if isinstance(cause, TriviaError | commands.CheckFailure | commands.UserInputError):
+            message = str(cause) or "You can't use that command here."
+            if isinstance(cause, commands.CheckAnyFailure | commands.MissingPermissions | commands.NotOwner):
+                message = "You need the Manage Server permission to do that."
+        else:
+            log.error("command %s failed", ctx.command, exc_info=cause)
+            message = "Something went wrong; the error was logged."
+        await ctx.send(plain(message) if isinstance(cause, commands.UserInputError) else message,
+                       ephemeral=True, allowed_mentions=NO_PINGS)
+
+
+def _unwrap(error: BaseException) -> BaseException:
+    """The exception a command raised, out of discord.py's wrappers (prefix, hybrid, slash)."""
+    while True:
+        inner = getattr(error, "original", None)
+        if not isinstance(inner, BaseException):
+            return error
+        error = inner
+
+
+async def setup(bot: TriviaBot) -> None:
+    await bot.add_cog(Trivia(bot))

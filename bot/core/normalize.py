@@ -1,0 +1,57 @@
+"""Text normalisation shared by the judge and the question loader.
+
+Players type on phones, in other keyboard layouts and with autocorrect: the same
+answer arrives as "Jì‑hoon", "ＪＩＨＯＯＮ" or "ji hoon!!". Everything is folded to
+lowercase ASCII words here, once, so the judge only ever compares plain words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from anyascii import anyascii
+
+# Apostrophes join a word ("it's" -> "its"); every other non-alphanumeric
+# character separates words.
+_APOSTROPHES = re.compile(r"['`\u2018\u2019\u02bc\u02b9\u2032]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+# Korean names reach players in several romanisations (Revised, McCune-Reischauer
+# and the spellings actors choose for themselves). Folding them to one spelling
+# makes "Kyung-ho", "Gyeong-ho" and "Kyeongho" the same word without loosening
+# the typo allowance. k/g is folded everywhere, not only word-initially, so that
+# "Baekkanghyuk" typed as one word folds like "Baek Kang-hyuk".
+_ROMANISATION = (
+    (re.compile(r"eo"), "u"),
+    (re.compile(r"oo"), "u"),
+    (re.compile(r"k"), "g"),
+)
+
+
+def _drop_format_chars(text: str) -> str:
+    """Remove zero-width and bidirectional controls, which are invisible but break matching."""
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
+def normalize(text: str) -> str:
+    """Fold `text` to lowercase ASCII words separated by single spaces.
+
+    Idempotent: normalize(normalize(x)) == normalize(x).
+    """
+    text = unicodedata.normalize("NFKC", _drop_format_chars(text))
+    text = anyascii(text).casefold().replace("&", " and ")
+    text = _APOSTROPHES.sub("", text)
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def words(text: str) -> list[str]:
+    """The normalised words of `text`."""
+    return normalize(text).split()
+
+
+def fold_romanisation(word: str) -> str:
+    """Fold one normalised word to a canonical romanisation."""
+    for pattern, replacement in _ROMANISATION:
+        word = pattern.sub(replacement, word)
+    return word

@@ -1,0 +1,306 @@
+"""The question bank and its loader.
+
+The loader reads YAML into nodes (never Python objects) and validates the nodes
+itself, for three reasons:
+
+* every problem carries its file, line and column, and all are reported at once, so
+  an admin fixes a file in one pass instead of one reload per typo;
+* scalars are kept exactly as written: YAML 1.1 would turn an answer `yes` into
+  True, `007` into 7 and `12:30` into 750, and a trivia answer must never change
+  behind its author's back;
+* only safe constructs exist: no Python objects, and aliases (the "billion laughs"
+  trick) are refused instead of expanded.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .errors import Problem, QuestionFileError
+from .judge import AnswerKey, Kind, prepare, with_rivals
+from .normalize import normalize
+
+try:  # libyaml's parser is several times faster on large banks
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+DIFFICULTIES = ("easy", "medium", "hard")
+_TOP_KEYS = {"title", "source", "version", "questions"}
+_REQUIRED = ("id", "category", "difficulty", "question", "answers", "explanation")
+_OPTIONAL = ("hints",)
+MAX_FILE_BYTES = 8 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    category: str
+    difficulty: str
+    text: str
+    answers: tuple[str, ...]
+    explanation: str
+    hints: tuple[str, ...]
+    key: AnswerKey
+    line: int
+
+    @property
+    def answer(self) -> str:
+        """The canonical answer, the one shown to players."""
+        return self.answers[0]
+
+
+@dataclass(frozen=True)
+class QuestionBank:
+    questions: tuple[Question, ...]
+    title: str = ""
+    source: str = ""
+    version: str = ""
+    path: str = ""
+
+    def __len__(self) -> int:
+        return len(self.questions)
+
+    def __iter__(self) -> Iterator[Question]:
+        return iter(self.questions)
+
+    def draw(self, count: int, rng: random.Random) -> list[Question]:
+        """`count` distinct questions in random order (fewer if the bank is smaller)."""
+        return rng.sample(list(self.questions), min(count, len(self.questions)))
+
+    def summary(self) -> str:
+        """Questions per category and difficulty, as printed by `python -m bot check`."""
+        by_category = Counter(q.category for q in self.questions)
+        by_difficulty = Counter(q.difficulty for q in self.questions)
+        lines = [f"{self.path}: {len(self)} questions OK"]
+        lines += [f"  {name:<14} {count:>4}" for name, count in sorted(by_category.items())]
+        lines.append("  " + ", ".join(f"{d}: {by_difficulty.get(d, 0)}" for d in DIFFICULTIES))
+        return "\n".join(lines)
+
+
+class _Reader:
+    """Walks the YAML node tree, collecting problems instead of stopping at the first."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+        self._seen: set[int] = set()
+
+    def problem(self, node: yaml.Node | None, message: str) -> None:
+        line, column = (node.start_mark.line + 1, node.start_mark.column + 1) if node else (0, 0)
+        self.problems.append(Problem(self.path, line, column, message))
+
+    def visit(self, node: yaml.Node) -> bool:
+        """False (and a problem) when `node` was already seen: an alias of an anchor."""
+        if id(node) in self._seen:
+            self.problem(node, "anchors and aliases (&name / *name) are not supported; write the value out")
+            return False
+        self._seen.add(id(node))
+        return True
+
+    def mapping(self, node: yaml.Node, what: str) -> dict[str, yaml.Node] | None:
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, f"{what} must be a mapping of keys to values")
+            return None
+        result: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.problem(key_node, f"{what} has a key that is not plain text")
+                continue
+            if key_node.value in result:
+                self.problem(key_node, f"{what} has the key '{key_node.value}' twice")
+                continue
+            if self.visit(value_node):
+                result[key_node.value] = value_node
+        return result
+
+    def text(self, node: yaml.Node, what: str) -> str | None:
+        """A scalar exactly as written in the file, never re-typed by YAML 1.1 rules."""
+        if not isinstance(node, yaml.ScalarNode):
+            self.problem(node, f"{what} must be text, not a list or mapping")
+            return None
+        if node.tag == "tag:yaml.org,2002:null" and node.style is None:
+            self.problem(node, f"{what} is empty")
+            return None
+        if not node.value.strip():
+            self.problem(node, f"{what} is blank")
+            return None
+        return str(node.value).strip()
+
+    def text_list(self, node: yaml.Node, what: str) -> list[tuple[str, yaml.Node]] | None:
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"{what} must be a list")
+            return None
+        items = []
+        for item in node.value:
+            if self.visit(item):
+                value = self.text(item, f"an entry of {what}")
+                if value is not None:
+                    items.append((value, item))
+        return items
+
+
+def _read_question(reader: _Reader, node: yaml.Node, index: int) -> dict[str, object] | None:
+    fields = reader.mapping(node, f"question #{index}")
+    if fields is None:
+        return None
+    label = f"question #{index}"
+    if "id" in fields:
+        qid = reader.text(fields["id"], f"the id of {label}")
+        label = f"question '{qid}'" if qid else label
+    for key, value in fields.items():
+        if key not in _REQUIRED and key not in _OPTIONAL:
+            allowed = ", ".join(_REQUIRED + _OPTIONAL)
+            reader.problem(value, f"{label} has an unknown key '{key}' (allowed: {allowed})")
+    for key in _REQUIRED:
+        if key not in fields:
+            reader.problem(node, f"{label} has no {key}")
+    out: dict[str, object] = {"line": node.start_mark.line + 1, "node": node, "label": label}
+    for key in ("id", "category", "difficulty", "question", "explanation"):
+        if key in fields:
+            out[key] = reader.text(fields[key], f"the {key} of {label}")
+    difficulty = out.get("difficulty")
+    if isinstance(difficulty, str) and difficulty not in DIFFICULTIES:
+        reader.problem(fields["difficulty"], f"{label} has difficulty '{difficulty}'; use one of {', '.join(DIFFICULTIES)}")
+    if "answers" in fields:
+        out["answers"] = _read_answers(reader, fields["answers"], label)
+    if "hints" in fields:
+        hints = reader.text_list(fields["hints"], f"the hints of {label}")
+        out["hints"] = [h for h, _ in hints or []]
+    return out
+
+
+def _read_answers(reader: _Reader, node: yaml.Node, label: str) -> list[str] | None:
+    if isinstance(node, yaml.ScalarNode) and node.tag != "tag:yaml.org,2002:null":
+        node = yaml.SequenceNode("tag:yaml.org,2002:seq", [node], node.start_mark, node.end_mark)
+    items = reader.text_list(node, f"the answers of {label}")
+    if items is None:
+        return None
+    if not node.value:
+        reader.problem(node, f"{label} has no answers")
+        return None
+    answers = []
+    for value, item in items:
+        if not normalize(value):
+            reader.problem(item, f"{label} has an answer '{value}' with no letters or digits to match")
+        else:
+            answers.append(value)
+    return answers
+
+
+def _build(reader: _Reader, raw: list[dict[str, object]]) -> list[Question]:
+    """Turn validated fields into Questions, reporting duplicates across the file."""
+    questions: list[Question] = []
+    ids: dict[str, int] = {}
+    texts: dict[str, str] = {}
+    for fields in raw:
+        node = fields["node"]
+        assert isinstance(node, yaml.Node)
+        qid, text, answers = fields.get("id"), fields.get("question"), fields.get("answers")
+        if isinstance(qid, str):
+            if qid in ids:
+                reader.problem(node, f"duplicate id '{qid}' (first used on line {ids[qid]})")
+            ids.setdefault(qid, node.start_mark.line + 1)
+        if isinstance(text, str):
+            same = texts.setdefault(normalize(text), str(fields["label"]))
+            if same != fields["label"]:
+                reader.problem(node, f"{fields['label']} asks the same as {same}")
+        values = [fields.get(k) for k in ("id", "category", "difficulty", "question", "explanation")]
+        if not all(isinstance(v, str) for v in values) or not answers:
+            continue
+        qid_, category, difficulty, text_, explanation = (str(v) for v in values)
+        assert isinstance(answers, list)
+        hints = fields.get("hints") or []
+        assert isinstance(hints, list)
+        questions.append(
+            Question(
+                id=qid_,
+                category=category,
+                difficulty=difficulty,
+                text=text_,
+                answers=tuple(answers),
+                explanation=explanation,
+                hints=tuple(hints),
+                key=prepare(answers, text_),
+                line=int(str(fields["line"])),
+            )
+        )
+    return questions
+
+
+def _with_rivals(questions: Sequence[Question]) -> tuple[Question, ...]:
+    """Give each question the text answers of all the others, so that a near-miss that
+    names another person of the bank is refused (see judge.judge)."""
+    everything = [f for q in questions for f in q.key.forms if f.kind is Kind.TEXT]
+    out = []
+    for q in questions:
+        own = {f.compact for f in q.key.forms}
+        rivals = [f for f in everything if f.compact not in own]
+        out.append(Question(**{**q.__dict__, "key": with_rivals(q.key, rivals)}))
+    return tuple(out)
+
+
+def _compose(source: str, path: str) -> yaml.Node | None:
+    try:
+        return yaml.compose(source, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        problem = error.problem or str(error)
+        raise QuestionFileError([Problem(path, line, column, f"not valid YAML: {problem}")]) from None
+    except yaml.YAMLError as error:
+        raise QuestionFileError([Problem(path, 0, 0, f"not valid YAML: {error}")]) from None
+    except RecursionError:
+        raise QuestionFileError([Problem(path, 0, 0, "nested too deeply to be a question file")]) from None
+
+
+def parse_bank(source: str, path: str = "<string>") -> QuestionBank:
+    """Validate a question file's text completely; raise QuestionFileError with every problem."""
+    root = _compose(source, path)
+    reader = _Reader(path)
+    if root is None:
+        raise QuestionFileError([Problem(path, 0, 0, "the file is empty")])
+    top = reader.mapping(root, "the file") or {}
+    for key, value in top.items():
+        if key not in _TOP_KEYS:
+            reader.problem(value, f"unknown top-level key '{key}' (allowed: {', '.join(sorted(_TOP_KEYS))})")
+    meta = {k: reader.text(top[k], k) or "" for k in ("title", "source", "version") if k in top}
+    raw: list[dict[str, object]] = []
+    if "questions" not in top:
+        reader.problem(root, "the file has no 'questions' list")
+    elif isinstance(top["questions"], yaml.SequenceNode):
+        for index, node in enumerate(top["questions"].value, start=1):
+            if reader.visit(node) and (fields := _read_question(reader, node, index)) is not None:
+                raw.append(fields)
+        if not top["questions"].value:
+            reader.problem(top["questions"], "the 'questions' list is empty")
+    else:
+        reader.problem(top["questions"], "'questions' must be a list")
+    questions = _build(reader, raw)
+    if reader.problems:
+        raise QuestionFileError(reader.problems)
+    return QuestionBank(_with_rivals(questions), path=path, **meta)
+
+
+def load_bank(path: str | Path) -> QuestionBank:
+    """Read and validate a question file. Blocking: adapters call it off the event loop."""
+    name = str(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise QuestionFileError([Problem(name, 0, 0, f"cannot read the file: {error.strerror}")]) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise QuestionFileError([Problem(name, 0, 0, f"larger than {MAX_FILE_BYTES // 2**20} MiB")])
+    try:
+        source = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise QuestionFileError([Problem(name, line, 1, "not UTF-8 text; save the file as UTF-8")]) from None
+    return parse_bank(source, name)

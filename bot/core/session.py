@@ -1,0 +1,207 @@
+"""One running game: a Game driven in real time by its own asyncio task.
+
+As in Red's TriviaSession, each channel's game is one object with one task, and a
+done-callback reports how the task ended; a command only starts or signals it and
+returns at once. Guesses are judged synchronously as messages arrive, so the first
+correct guess by arrival order wins, with no lock and no race.
+
+The session talks to the outside through `GameOutput` (the cog posts to Discord,
+the terminal mode prints) and never imports discord.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import Protocol
+
+from .clock import Clock, LoopClock
+from .errors import GameAlreadyRunning, StoreUnavailable
+from .game import Game, GameEnd, Player, Round, RoundEnd
+from .store import AsyncScoreStore, PlayerStats, ScoreStore
+
+log = logging.getLogger(__name__)
+
+
+class GameOutput(Protocol):
+    """What a game shows its players. Each call happens once, in order."""
+
+    async def show_question(self, game: Game, round_: Round) -> None: ...
+
+    async def show_result(
+        self, game: Game, round_: Round, stats: PlayerStats | None, save_error: str | None
+    ) -> None:
+        """The round is over: a winner (with their new totals, or why they were not
+        saved), or the answer revealed after a time-out, skip or stop."""
+
+    async def show_end(self, game: Game) -> None: ...
+
+
+class GameSession:
+    def __init__(
+        self,
+        game: Game,
+        output: GameOutput,
+        store: AsyncScoreStore,
+        *,
+        guild_id: int,
+        channel_id: int,
+        clock: Clock | None = None,
+        pause: float = 3.0,
+    ) -> None:
+        self.game = game
+        self.output = output
+        self.store = store
+        self.guild_id = guild_id
+        self.channel_id = channel_id
+        self.clock: Clock = clock or LoopClock()
+        self.pause = pause
+        self.game_id: int | None = None
+        self.task: asyncio.Task[None] | None = None
+        self._wake = asyncio.Event()
+
+    def start(self, on_done: Callable[[GameSession], None] | None = None) -> asyncio.Task[None]:
+        self.task = asyncio.create_task(self._run(), name=f"trivia-game-{self.channel_id}")
+        self.task.add_done_callback(lambda task: self._finished(task, on_done))
+        return self.task
+
+    def guess(self, player: Player, text: str) -> bool:
+        """Judge a guess now; True if it won the round."""
+        won = self.game.guess(player, text, self.clock.now()) is not None
+        if won:
+            self._wake.set()
+        return won
+
+    def skip(self) -> bool:
+        """Reveal the answer of the open round and move on; False if no round is open."""
+        current = self.game.current
+        if current is None or not current.is_open:
+            return False
+        self.game.end_round(RoundEnd.SKIPPED)
+        self._wake.set()
+        return True
+
+    def stop(self) -> None:
+        self.game.stop()
+        self._wake.set()
+
+    async def _run(self) -> None:
+        game = self.game
+        self.game_id = await self._save_quietly(
+            ScoreStore.begin_game, self.guild_id, self.channel_id, game.started_by.id, game.total_rounds
+        )
+        try:
+            while game.ended is None:
+                await self._play_round(game.next_round())
+                game.after_round()
+                if game.ended is None and self.pause > 0:
+                    await self._wait(self.pause)
+        except asyncio.CancelledError:
+            game.stop()
+            raise
+        except Exception:
+            game.ended = GameEnd.FAILED
+            raise
+        finally:
+            if self.game_id is not None:
+                await self._save_quietly(ScoreStore.end_game, self.game_id, sorted(game.participants))
+        await self.output.show_end(game)
+
+    async def _play_round(self, round_: Round) -> None:
+        await self.output.show_question(self.game, round_)
+        if self.game.ended is not None:  # stopped while the question was being sent
+            self.game.end_round(RoundEnd.STOPPED)
+        else:
+            self._wake.clear()
+            self.game.open_round(self.clock.now())
+            await self._wait(round_.deadline - self.clock.now())
+            self.game.end_round(RoundEnd.TIMED_OUT)  # no-op if it was answered, skipped or stopped
+        stats, error = None, None
+        if round_.winner is not None:
+            stats, error = await self._award(round_)
+        await self.output.show_result(self.game, round_, stats, error)
+
+    async def _award(self, round_: Round) -> tuple[PlayerStats | None, str | None]:
+        """Commit the point before anyone is told about it."""
+        assert round_.winner is not None
+        try:
+            stats = await self.store.run(
+                ScoreStore.award,
+                guild_id=self.guild_id,
+                channel_id=self.channel_id,
+                game_id=self.game_id,
+                user_id=round_.winner.id,
+                name=round_.winner.name,
+                question_id=round_.question.id,
+                points=self.game.points_per_answer,
+                at=self.clock.wall(),
+            )
+        except StoreUnavailable as error:
+            log.error("could not save a point in channel %s: %s", self.channel_id, error)
+            return None, str(error)
+        return stats, None
+
+    async def _wait(self, seconds: float) -> None:
+        """Sleep for `seconds` or until a winning guess, skip or stop wakes the game."""
+        sleeper = asyncio.ensure_future(self.clock.sleep(seconds))
+        waker = asyncio.ensure_future(self._wake.wait())
+        try:
+            await asyncio.wait({sleeper, waker}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            sleeper.cancel()
+            waker.cancel()
+
+    async def _save_quietly(self, method: Callable[..., int | None], *args: object) -> int | None:
+        """Bookkeeping writes (game rows) must not stop play when the disk is unhappy."""
+        try:
+            return await self.store.run(method, *args)
+        except StoreUnavailable as error:
+            log.error("could not record the game in channel %s: %s", self.channel_id, error)
+            return None
+
+    def _finished(self, task: asyncio.Task[None], on_done: Callable[[GameSession], None] | None) -> None:
+        if on_done is not None:
+            on_done(self)
+        if task.cancelled():
+            log.info("game in channel %s was cancelled", self.channel_id)
+        elif (error := task.exception()) is not None:
+            log.error("game in channel %s crashed", self.channel_id, exc_info=error)
+
+
+class Sessions:
+    """The running games, one per channel."""
+
+    def __init__(self) -> None:
+        self._by_channel: dict[int, GameSession] = {}
+
+    def __len__(self) -> int:
+        return len(self._by_channel)
+
+    def get(self, channel_id: int) -> GameSession | None:
+        return self._by_channel.get(channel_id)
+
+    def reserve(self, session: GameSession) -> None:
+        """Claim the session's channel; synchronous, so two starts cannot both succeed."""
+        if session.channel_id in self._by_channel:
+            raise GameAlreadyRunning()
+        self._by_channel[session.channel_id] = session
+
+    def launch(self, session: GameSession) -> None:
+        """Run a reserved session; it frees its channel when its task ends."""
+        session.start(on_done=self.release)
+
+    def start(self, session: GameSession) -> None:
+        self.reserve(session)
+        self.launch(session)
+
+    def release(self, session: GameSession) -> None:
+        if self._by_channel.get(session.channel_id) is session:
+            del self._by_channel[session.channel_id]
+
+    async def cancel_all(self) -> None:
+        """Stop every game at shutdown; their points are already committed."""
+        tasks = [s.task for s in self._by_channel.values() if s.task is not None]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)

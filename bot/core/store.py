@@ -1,0 +1,269 @@
+"""Per-server scores in SQLite.
+
+Each correct answer is an event row (who, where, which question, when), committed
+with `synchronous=FULL` before the game announces it, so a point that players saw
+announced survives a crash or `kill -9`. Totals are derived from the events, which
+leaves room for later features (streaks, points that decay, richer stats) without
+a migration of stored totals.
+
+`ScoreStore` is plain blocking sqlite3; `AsyncScoreStore` runs every call on one
+dedicated worker thread so the event loop never waits on the disk.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import sqlite3
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
+
+from .errors import StoreUnavailable
+
+SCHEMA_VERSION = 1
+
+_MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE players (
+        guild_id INTEGER NOT NULL,
+        user_id INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        PRIMARY KEY (guild_id, user_id)
+    );
+    CREATE TABLE games (
+        id INTEGER PRIMARY KEY,
+        guild_id INTEGER NOT NULL,
+        channel_id INTEGER NOT NULL,
+        started_by INTEGER NOT NULL,
+        rounds INTEGER NOT NULL,
+        started_at REAL NOT NULL,
+        ended_at REAL
+    );
+    CREATE TABLE game_players (
+        game_id INTEGER NOT NULL REFERENCES games (id),
+        user_id INTEGER NOT NULL,
+        PRIMARY KEY (game_id, user_id)
+    );
+    CREATE TABLE correct_answers (
+        id INTEGER PRIMARY KEY,
+        guild_id INTEGER NOT NULL,
+        channel_id INTEGER NOT NULL,
+        game_id INTEGER REFERENCES games (id),
+        user_id INTEGER NOT NULL,
+        question_id TEXT NOT NULL,
+        points INTEGER NOT NULL,
+        answered_at REAL NOT NULL
+    );
+    CREATE INDEX correct_answers_by_player ON correct_answers (guild_id, user_id);
+    CREATE INDEX games_by_guild ON games (guild_id);
+    """,
+}
+
+
+class StoreError(Exception):
+    """The database cannot be used at all (for example it was made by a newer version)."""
+
+
+@dataclass(frozen=True)
+class PlayerStats:
+    user_id: int
+    name: str
+    points: int
+    correct: int
+    games: int
+    rank: int
+
+
+_TOTALS = """
+    SELECT user_id, SUM(points) AS points, COUNT(*) AS correct
+    FROM correct_answers WHERE guild_id = ? GROUP BY user_id
+"""
+_RANKED = f"""
+    SELECT t.user_id, COALESCE(p.name, CAST(t.user_id AS TEXT)), t.points, t.correct,
+           (SELECT COUNT(*) FROM game_players gp JOIN games g ON g.id = gp.game_id
+             WHERE g.guild_id = ? AND gp.user_id = t.user_id),
+           RANK() OVER (ORDER BY t.points DESC)
+    FROM ({_TOTALS}) t LEFT JOIN players p ON p.guild_id = ? AND p.user_id = t.user_id
+"""
+
+
+class ScoreStore:
+    """Blocking access to the score database; one instance per thread."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._db = connection
+
+    @classmethod
+    def open(cls, path: str | Path) -> ScoreStore:
+        """Open (creating or migrating) the database at `path`."""
+        if str(path) != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(str(path), isolation_level=None, timeout=5.0)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")
+            db.execute("PRAGMA foreign_keys=ON")
+            _migrate(db)
+        except BaseException:
+            db.close()
+            raise
+        return cls(db)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def begin_game(self, guild_id: int, channel_id: int, started_by: int, rounds: int, at: float | None = None) -> int:
+        with _transaction(self._db):
+            cursor = self._db.execute(
+                "INSERT INTO games (guild_id, channel_id, started_by, rounds, started_at) VALUES (?, ?, ?, ?, ?)",
+                (guild_id, channel_id, started_by, rounds, at or time.time()),
+            )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def end_game(self, game_id: int, participants: Iterable[int], at: float | None = None) -> None:
+        with _transaction(self._db):
+            self._db.execute("UPDATE games SET ended_at = ? WHERE id = ?", (at or time.time(), game_id))
+            self._db.executemany(
+                "INSERT OR IGNORE INTO game_players (game_id, user_id) VALUES (?, ?)",
+                [(game_id, uid) for uid in participants],
+            )
+
+    def award(
+        self,
+        *,
+        guild_id: int,
+        channel_id: int,
+        game_id: int | None,
+        user_id: int,
+        name: str,
+        question_id: str,
+        points: int,
+        at: float | None = None,
+    ) -> PlayerStats:
+        """Record a correct answer durably and return the player's new totals."""
+        with _transaction(self._db):
+            self._db.execute(
+                "INSERT INTO correct_answers (guild_id, channel_id, game_id, user_id, question_id, points,"
+                " answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (guild_id, channel_id, game_id, user_id, question_id, points, at or time.time()),
+            )
+            self._db.execute(
+                "INSERT INTO players (guild_id, user_id, name) VALUES (?, ?, ?)"
+                " ON CONFLICT (guild_id, user_id) DO UPDATE SET name = excluded.name",
+                (guild_id, user_id, name),
+            )
+            if game_id is not None:
+                self._db.execute(
+                    "INSERT OR IGNORE INTO game_players (game_id, user_id) VALUES (?, ?)", (game_id, user_id)
+                )
+        stats = self.stats(guild_id, user_id)
+        assert stats is not None
+        return stats
+
+    def leaderboard(self, guild_id: int, limit: int = 10) -> list[PlayerStats]:
+        rows = self._db.execute(
+            f"{_RANKED} ORDER BY t.points DESC, t.correct DESC, t.user_id LIMIT ?", (guild_id, guild_id, guild_id, limit)
+        ).fetchall()
+        return [PlayerStats(*row) for row in rows]
+
+    def stats(self, guild_id: int, user_id: int) -> PlayerStats | None:
+        row = self._db.execute(
+            f"SELECT * FROM ({_RANKED}) WHERE user_id = ?", (guild_id, guild_id, guild_id, user_id)
+        ).fetchone()
+        return PlayerStats(*row) if row else None
+
+    def player_count(self, guild_id: int) -> int:
+        """How many players have scored on this server (for "rank 3 of 41")."""
+        row = self._db.execute(
+            "SELECT COUNT(DISTINCT user_id) FROM correct_answers WHERE guild_id = ?", (guild_id,)
+        ).fetchone()
+        return int(row[0])
+
+    def backup(self, target: str | Path) -> None:
+        """A consistent copy of the live database, safe while games are running."""
+        copy = sqlite3.connect(str(target))
+        try:
+            self._db.backup(copy)
+        finally:
+            copy.close()
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"the database has schema version {version}, newer than this bot's {SCHEMA_VERSION}; "
+            "upgrade the bot or point TRIVIA_DB at another file"
+        )
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        with _transaction(db):
+            for statement in _MIGRATIONS[target].split(";"):
+                if statement.strip():
+                    db.execute(statement)
+            db.execute(f"PRAGMA user_version = {target}")
+
+
+class _transaction:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error.
+
+    IMMEDIATE takes the write lock up front, so a busy database fails fast at BEGIN
+    (after the busy timeout) instead of half-way through.
+    """
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __enter__(self) -> None:
+        self._db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is None:
+            self._db.execute("COMMIT")
+        else:
+            self._db.execute("ROLLBACK")
+
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class AsyncScoreStore:
+    """A ScoreStore used from the event loop: every call runs on one worker thread.
+
+    One thread, not a pool: sqlite3 connections belong to the thread that made them,
+    and serialising writes here is what SQLite does anyway.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = path
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="trivia-db")
+        self._store: ScoreStore | None = None
+
+    async def open(self) -> AsyncScoreStore:
+        self._store = await self._submit(ScoreStore.open, self.path)
+        return self
+
+    async def close(self) -> None:
+        if self._store is not None:
+            await self._submit(self._store.close)
+            self._store = None
+        self._executor.shutdown(wait=True)
+
+    async def run(self, method: Callable[Concatenate[ScoreStore, P], T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """Call `ScoreStore.<method>` on the worker thread; sqlite errors become StoreUnavailable."""
+        store = self._store
+        if store is None:
+            raise StoreUnavailable("the database is not open")
+        try:
+            return await self._submit(method, store, *args, **kwargs)
+        except sqlite3.Error as error:
+            raise StoreUnavailable(str(error)) from error
+
+    async def _submit(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, functools.partial(fn, *args, **kwargs))

@@ -1,0 +1,73 @@
+"""Configuration: one typed object, read once at start-up.
+
+Values come from the environment, then from an optional `.env` file; the
+environment wins, so a deployment can override a checked-in `.env`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dotenv import dotenv_values
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class SettingsError(Exception):
+    """A setting is missing or malformed; the message says which and how to fix it."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    # repr=False: the token must never end up in a log line or a traceback.
+    token: str | None = field(default=None, repr=False)
+    questions_path: Path = PROJECT_ROOT / "questions.yaml"
+    db_path: Path = PROJECT_ROOT / "data" / "trivia.db"
+    prefix: str = "!"
+    round_seconds: float = 30.0
+    default_rounds: int = 10
+    pause_seconds: float = 3.0
+    sync_commands: bool = True
+    log_level: str = "INFO"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env") -> Settings:
+        values: dict[str, str] = {}
+        if dotenv is not None and Path(dotenv).is_file():
+            values.update({k: v for k, v in dotenv_values(dotenv).items() if v is not None})
+        values.update(os.environ if environ is None else environ)
+        get = values.get
+        return cls(
+            token=get("DISCORD_TOKEN") or None,
+            questions_path=Path(get("TRIVIA_QUESTIONS") or cls.questions_path),
+            db_path=Path(get("TRIVIA_DB") or cls.db_path),
+            prefix=get("TRIVIA_PREFIX") or cls.prefix,
+            round_seconds=_number("TRIVIA_ROUND_SECONDS", get("TRIVIA_ROUND_SECONDS"), cls.round_seconds, 5, 600),
+            default_rounds=int(_number("TRIVIA_ROUNDS", get("TRIVIA_ROUNDS"), cls.default_rounds, 1, 50)),
+            pause_seconds=_number("TRIVIA_PAUSE_SECONDS", get("TRIVIA_PAUSE_SECONDS"), cls.pause_seconds, 0, 60),
+            sync_commands=(get("TRIVIA_SYNC_COMMANDS") or "1").strip().lower() not in {"0", "false", "no", "off"},
+            log_level=(get("TRIVIA_LOG_LEVEL") or cls.log_level).upper(),
+        )
+
+    def require_token(self) -> str:
+        if not self.token:
+            raise SettingsError(
+                "DISCORD_TOKEN is not set. Put your bot's token in the environment or in a .env file "
+                "(see README, 'Run it on Discord'); to play without Discord, run: python -m bot play"
+            )
+        return self.token
+
+
+def _number(name: str, raw: str | None, default: float, low: float, high: float) -> float:
+    if raw is None or not raw.strip():
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a number, got {raw!r}") from None
+    if not low <= value <= high:
+        raise SettingsError(f"{name} must be between {low:g} and {high:g}, got {raw!r}")
+    return value
