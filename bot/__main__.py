@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import signal
 import sys
@@ -68,10 +69,8 @@ def _play(settings: Settings, args: argparse.Namespace) -> int:
     if not 1 <= rounds <= 50:
         raise SettingsError(f"--rounds must be between 1 and 50, got {rounds}")
     seconds = args.seconds or settings.round_seconds
-    try:
+    with contextlib.suppress(KeyboardInterrupt):  # play() already stopped the game and saved the score
         asyncio.run(play(bank, settings.db_path, rounds=rounds, seed=args.seed, seconds=seconds))
-    except KeyboardInterrupt:
-        pass  # play() already stopped the game and saved the score
     return 0
 
 
@@ -91,10 +90,8 @@ def _run(settings: Settings) -> int:
         bot = TriviaBot(settings, bank, store)
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGTERM, signal.SIGINT):
-            try:
+            with contextlib.suppress(NotImplementedError):  # Windows has no add_signal_handler
                 loop.add_signal_handler(signum, lambda: asyncio.ensure_future(bot.close()))
-            except NotImplementedError:  # pragma: no cover - Windows
-                pass
         async with bot:
             await bot.start(token)
 

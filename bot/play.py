@@ -13,7 +13,7 @@ import random
 import sys
 import threading
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from .core.game import Game, GameEnd, Player, Round, RoundEnd
 from .core.questions import QuestionBank
@@ -72,7 +72,7 @@ def _read_lines(stream: TextIO, queue: asyncio.Queue[str | None], loop: asyncio.
     loop.call_soon_threadsafe(queue.put_nowait, None)
 
 
-async def _next_event(*aws: asyncio.Future[object] | asyncio.Task[None]) -> None:
+async def _next_event(*aws: asyncio.Future[Any]) -> None:
     await asyncio.wait(aws, return_when=asyncio.FIRST_COMPLETED)
 
 
@@ -109,7 +109,10 @@ async def play(
 
 
 async def _feed(
-    session: GameSession, output: TerminalOutput, lines: asyncio.Queue[str | None], task: asyncio.Task[None],
+    session: GameSession,
+    output: TerminalOutput,
+    lines: asyncio.Queue[str | None],
+    task: asyncio.Task[None],
     player: Player,
 ) -> None:
     """Hand each line to the open round; lines read before a question wait for it."""

@@ -52,19 +52,95 @@ _MONTHS = {
     "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)?$")
+# "007" is a code, not the number 7: leading zeros keep a word out of number matching.
+_DIGITS = re.compile(r"^(0|[1-9]\d*)(?:st|nd|rd|th)?$")
 
 # Words a player wraps around an answer without naming anything else; folded like
 # guesses are, so "think" is stored as "thing".
 FILLER = frozenset(
     fold_romanisation(word)
-    for word in """
-    a an the i im i m it its is was were be been its it s that thats this my our
-    answer guess think thought believe maybe probably perhaps surely sure pretty
-    definitely obviously certainly likely must would say id called named by in on at
-    of to from for with no number num nr ok okay hmm um uh er well so oh
-    mr mrs ms miss dr doctor director actor actress he she they his her their
-    """.split()
+    for word in [
+        "a",
+        "an",
+        "the",
+        "i",
+        "im",
+        "i",
+        "m",
+        "it",
+        "its",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "its",
+        "it",
+        "s",
+        "that",
+        "thats",
+        "this",
+        "my",
+        "our",
+        "answer",
+        "guess",
+        "think",
+        "thought",
+        "believe",
+        "maybe",
+        "probably",
+        "perhaps",
+        "surely",
+        "sure",
+        "pretty",
+        "definitely",
+        "obviously",
+        "certainly",
+        "likely",
+        "must",
+        "would",
+        "say",
+        "id",
+        "called",
+        "named",
+        "by",
+        "in",
+        "on",
+        "at",
+        "of",
+        "to",
+        "from",
+        "for",
+        "with",
+        "no",
+        "number",
+        "num",
+        "nr",
+        "ok",
+        "okay",
+        "hmm",
+        "um",
+        "uh",
+        "er",
+        "well",
+        "so",
+        "oh",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "doctor",
+        "director",
+        "actor",
+        "actress",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "their",
+    ]
 )
 
 

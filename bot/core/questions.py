@@ -125,11 +125,8 @@ class _Reader:
         if not isinstance(node, yaml.ScalarNode):
             self.problem(node, f"{what} must be text, not a list or mapping")
             return None
-        if node.tag == "tag:yaml.org,2002:null" and node.style is None:
-            self.problem(node, f"{what} is empty")
-            return None
         if not node.value.strip():
-            self.problem(node, f"{what} is blank")
+            self.problem(node, f"{what} is empty")
             return None
         return str(node.value).strip()
 
@@ -167,7 +164,8 @@ def _read_question(reader: _Reader, node: yaml.Node, index: int) -> dict[str, ob
             out[key] = reader.text(fields[key], f"the {key} of {label}")
     difficulty = out.get("difficulty")
     if isinstance(difficulty, str) and difficulty not in DIFFICULTIES:
-        reader.problem(fields["difficulty"], f"{label} has difficulty '{difficulty}'; use one of {', '.join(DIFFICULTIES)}")
+        choices = ", ".join(DIFFICULTIES)
+        reader.problem(fields["difficulty"], f"{label} has difficulty '{difficulty}'; use one of {choices}")
     if "answers" in fields:
         out["answers"] = _read_answers(reader, fields["answers"], label)
     if "hints" in fields:
@@ -198,8 +196,8 @@ def _build(reader: _Reader, raw: list[dict[str, object]]) -> list[Question]:
     """Turn validated fields into Questions, reporting duplicates across the file."""
     questions: list[Question] = []
     ids: dict[str, int] = {}
-    texts: dict[str, str] = {}
-    for fields in raw:
+    texts: dict[str, int] = {}
+    for index, fields in enumerate(raw):
         node = fields["node"]
         assert isinstance(node, yaml.Node)
         qid, text, answers = fields.get("id"), fields.get("question"), fields.get("answers")
@@ -208,9 +206,9 @@ def _build(reader: _Reader, raw: list[dict[str, object]]) -> list[Question]:
                 reader.problem(node, f"duplicate id '{qid}' (first used on line {ids[qid]})")
             ids.setdefault(qid, node.start_mark.line + 1)
         if isinstance(text, str):
-            same = texts.setdefault(normalize(text), str(fields["label"]))
-            if same != fields["label"]:
-                reader.problem(node, f"{fields['label']} asks the same as {same}")
+            first = texts.setdefault(normalize(text), index)
+            if first != index:
+                reader.problem(node, f"{fields['label']} asks the same as {raw[first]['label']}")
         values = [fields.get(k) for k in ("id", "category", "difficulty", "question", "explanation")]
         if not all(isinstance(v, str) for v in values) or not answers:
             continue
@@ -266,7 +264,9 @@ def parse_bank(source: str, path: str = "<string>") -> QuestionBank:
     reader = _Reader(path)
     if root is None:
         raise QuestionFileError([Problem(path, 0, 0, "the file is empty")])
-    top = reader.mapping(root, "the file") or {}
+    top = reader.mapping(root, "the file")
+    if top is None:
+        raise QuestionFileError(reader.problems)
     for key, value in top.items():
         if key not in _TOP_KEYS:
             reader.problem(value, f"unknown top-level key '{key}' (allowed: {', '.join(sorted(_TOP_KEYS))})")

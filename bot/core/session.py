@@ -29,9 +29,7 @@ class GameOutput(Protocol):
 
     async def show_question(self, game: Game, round_: Round) -> None: ...
 
-    async def show_result(
-        self, game: Game, round_: Round, stats: PlayerStats | None, save_error: str | None
-    ) -> None:
+    async def show_result(self, game: Game, round_: Round, stats: PlayerStats | None, save_error: str | None) -> None:
         """The round is over: a winner (with their new totals, or why they were not
         saved), or the answer revealed after a time-out, skip or stop."""
 

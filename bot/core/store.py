@@ -98,11 +98,15 @@ class ScoreStore:
         self._db = connection
 
     @classmethod
-    def open(cls, path: str | Path) -> ScoreStore:
-        """Open (creating or migrating) the database at `path`."""
+    def open(cls, path: str | Path, busy_timeout: float = 5.0) -> ScoreStore:
+        """Open (creating or migrating) the database at `path`.
+
+        `busy_timeout` is how long a write waits for another process's lock (a backup
+        tool, say) before it gives up with an error instead of hanging a game.
+        """
         if str(path) != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(str(path), isolation_level=None, timeout=5.0)
+        db = sqlite3.connect(str(path), isolation_level=None, timeout=busy_timeout)
         try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
@@ -167,7 +171,8 @@ class ScoreStore:
 
     def leaderboard(self, guild_id: int, limit: int = 10) -> list[PlayerStats]:
         rows = self._db.execute(
-            f"{_RANKED} ORDER BY t.points DESC, t.correct DESC, t.user_id LIMIT ?", (guild_id, guild_id, guild_id, limit)
+            f"{_RANKED} ORDER BY t.points DESC, t.correct DESC, t.user_id LIMIT ?",
+            (guild_id, guild_id, guild_id, limit),
         ).fetchall()
         return [PlayerStats(*row) for row in rows]
 
@@ -239,13 +244,14 @@ class AsyncScoreStore:
     and serialising writes here is what SQLite does anyway.
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, busy_timeout: float = 5.0) -> None:
         self.path = path
+        self.busy_timeout = busy_timeout
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="trivia-db")
         self._store: ScoreStore | None = None
 
     async def open(self) -> AsyncScoreStore:
-        self._store = await self._submit(ScoreStore.open, self.path)
+        self._store = await self._submit(ScoreStore.open, self.path, self.busy_timeout)
         return self
 
     async def close(self) -> None:

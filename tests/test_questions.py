@@ -1,0 +1,175 @@
+"""The question file: every problem reported at once with file:line:column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.errors import QuestionFileError
+from bot.core.judge import judge
+from bot.core.normalize import normalize
+from bot.core.questions import QuestionBank, load_bank, parse_bank
+
+GOOD = """\
+  - id: q1
+    category: people
+    difficulty: easy
+    question: Who directed the drama?
+    answers: [Lee Do-yun]
+    explanation: Lee Do-yun directed it.
+"""
+
+
+def problems_of(body: str, header: str = "questions:\n") -> list[str]:
+    with pytest.raises(QuestionFileError) as caught:
+        parse_bank(header + body, "bank.yaml")
+    return [str(p) for p in caught.value.problems]
+
+
+def test_a_valid_file_loads_with_its_metadata() -> None:
+    bank = parse_bank("title: T\nsource: S\nversion: 2\nquestions:\n" + GOOD, "bank.yaml")
+    (question,) = bank.questions
+    assert (bank.title, bank.source, bank.version) == ("T", "S", "2")
+    assert (question.id, question.answer, question.line) == ("q1", "Lee Do-yun", 5)
+
+
+def test_missing_answers_names_the_question_line_and_column() -> None:
+    body = GOOD + "  - id: q17\n    category: people\n    difficulty: easy\n    question: Q?\n    explanation: E.\n"
+    assert problems_of(body) == ["bank.yaml:8:5: question 'q17' has no answers"]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("answers", "[]", "bank.yaml:6:14: question 'q1' has no answers"),
+        ("answers", '["  "]', "bank.yaml:6:15: an entry of the answers of question 'q1' is empty"),
+        ("answers", '["!!!"]', "bank.yaml:6:15: question 'q1' has an answer '!!!' with no letters or digits to match"),
+        ("answers", "{a: b}", "bank.yaml:6:14: the answers of question 'q1' must be a list"),
+        ("answers", "[[x]]", "bank.yaml:6:15: an entry of the answers of question 'q1' must be text, not a list or mapping"),
+        ("question", "[a, b]", "bank.yaml:5:15: the question of question 'q1' must be text, not a list or mapping"),
+        ("question", "", "bank.yaml:5:14: the question of question 'q1' is empty"),
+        ("difficulty", "extreme", "bank.yaml:4:17: question 'q1' has difficulty 'extreme'; use one of easy, medium, hard"),
+    ],
+)
+def test_each_bad_field_is_reported_where_it_is(field: str, value: str, expected: str) -> None:
+    lines = GOOD.splitlines()
+    body = "\n".join(f"    {field}: {value}" if line.strip().startswith(f"{field}:") else line for line in lines)
+    assert problems_of(body + "\n") == [expected]
+
+
+def test_unknown_keys_are_named_with_the_allowed_ones() -> None:
+    (problem,) = problems_of(GOOD + "    answer: typo\n")
+    assert problem.startswith("bank.yaml:8:13: question 'q1' has an unknown key 'answer' (allowed: id,")
+
+
+def test_unknown_top_level_key() -> None:
+    assert problems_of(GOOD, header="qestions: []\nquestions:\n")[0].startswith(
+        "bank.yaml:1:11: unknown top-level key 'qestions'"
+    )
+
+
+def test_duplicate_ids_and_duplicate_questions() -> None:
+    twin = GOOD.replace("Who directed the drama?", "who directed the drama")
+    found = problems_of(GOOD + twin)
+    assert found == [
+        "bank.yaml:8:5: duplicate id 'q1' (first used on line 2)",
+        "bank.yaml:8:5: question 'q1' asks the same as question 'q1'",
+    ]
+
+
+def test_duplicate_keys_in_one_question() -> None:
+    assert problems_of(GOOD + "    id: again\n") == ["bank.yaml:8:5: question #1 has the key 'id' twice"]
+
+
+def test_every_problem_is_reported_at_once() -> None:
+    second = GOOD.replace("q1", "q2").replace("easy", "trivial").replace("directed", "produced")
+    body = GOOD.replace("[Lee Do-yun]", "[]") + second
+    found = problems_of(body)
+    assert len(found) == 2
+    assert "has no answers" in found[0] and "difficulty 'trivial'" in found[1]
+
+
+def test_yaml_1_1_scalars_are_kept_exactly_as_written() -> None:
+    body = GOOD.replace("[Lee Do-yun]", "[yes, no, on, off, '007', 007, 12:30, 1_000, 1e3, ~x]")
+    (question,) = parse_bank("questions:\n" + body).questions
+    assert question.answers == ("yes", "no", "on", "off", "007", "007", "12:30", "1_000", "1e3", "~x")
+    assert judge("007", question.key).correct
+    assert not judge("7", question.key).correct
+
+
+def test_syntax_errors_point_at_the_line() -> None:
+    (problem,) = problems_of(GOOD + "    hints: [unclosed\n")
+    assert problem.startswith("bank.yaml:9:") and "not valid YAML" in problem
+
+
+def test_aliases_are_refused_not_expanded() -> None:
+    bomb = "a: &a [x, x, x]\nb: &b [*a, *a, *a]\nquestions:\n" + GOOD.replace("[Lee Do-yun]", "*a")
+    with pytest.raises(QuestionFileError) as caught:
+        parse_bank(bomb, "bank.yaml")
+    assert any("aliases" in str(p) for p in caught.value.problems)
+
+
+def test_python_tags_are_never_constructed() -> None:
+    evil = "questions:\n" + GOOD.replace("[Lee Do-yun]", "[!!python/object/apply:os.system ['true']]")
+    with pytest.raises(QuestionFileError):
+        parse_bank(evil, "bank.yaml")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "bank.yaml: the file is empty"),
+        (b"- just\n- a list\n", "bank.yaml:1:1: the file must be a mapping of keys to values"),
+        (b"title: x\n", "bank.yaml:1:1: the file has no 'questions' list"),
+        (b"questions: 3\n", "bank.yaml:1:12: 'questions' must be a list"),
+        (b"questions: []\n", "bank.yaml:1:12: the 'questions' list is empty"),
+        (b"questions:\n  - id: \xff\xfe\n", "bank.yaml:2:1: not UTF-8 text; save the file as UTF-8"),
+    ],
+)
+def test_broken_files(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "bank.yaml"
+    path.write_bytes(content)
+    with pytest.raises(QuestionFileError) as caught:
+        load_bank(path)
+    assert [str(p).replace(str(tmp_path) + "/", "") for p in caught.value.problems] == [message]
+
+
+def test_a_missing_file_says_so(tmp_path: Path) -> None:
+    with pytest.raises(QuestionFileError, match="cannot read the file: No such file"):
+        load_bank(tmp_path / "nope.yaml")
+
+
+# --- the real bank --------------------------------------------------------------------
+
+
+def test_the_bank_is_large_and_covers_every_category(bank: QuestionBank) -> None:
+    assert len(bank) >= 60
+    categories = {q.category for q in bank}
+    assert {"people", "cast", "production", "reception", "themes", "show"} <= categories
+    assert {q.difficulty for q in bank} == {"easy", "medium", "hard"}
+
+
+def test_every_accepted_form_is_accepted_by_its_own_question(bank: QuestionBank) -> None:
+    refused = [(q.id, a) for q in bank for a in q.answers if not judge(a, q.key).correct]
+    assert refused == []
+
+
+def test_no_question_gives_away_another_answer_of_its_category(bank: QuestionBank) -> None:
+    def contains(text: str, answer: str) -> bool:
+        return f" {normalize(answer)} " in f" {normalize(text)} "
+
+    giveaways = [
+        (q.id, other.id, answer)
+        for q in bank
+        for other in bank
+        if other.category == q.category and other.id != q.id
+        for answer in other.answers
+        if contains(q.text, answer) and normalize(answer) not in {"true", "false"}  # "True or false: ..."
+    ]
+    assert giveaways == []
+
+
+def test_explanations_are_single_sentences(bank: QuestionBank) -> None:
+    long = [q.id for q in bank if normalize(q.explanation) == "" or q.explanation.count(". ") > 0]
+    assert long == []

@@ -1,0 +1,182 @@
+"""A game in real (fake-clock) time: task, timers, store and output together."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from bot.core.clock import FakeClock
+from bot.core.game import Game, GameEnd, Player, Round, RoundEnd
+from bot.core.questions import QuestionBank
+from bot.core.session import GameSession, Sessions
+from bot.core.store import AsyncScoreStore, PlayerStats
+from helpers import eventually
+
+ANA, BO = Player(1, "Ana"), Player(2, "Bo")
+GUILD, CHANNEL = 10, 20
+
+
+@dataclass
+class Recorder:
+    """A GameOutput that remembers what it showed, and what the database held then."""
+
+    db_path: str
+    events: list[tuple[str, object]] = field(default_factory=list)
+    saved_when_announced: list[int] = field(default_factory=list)
+
+    async def show_question(self, game: Game, round_: Round) -> None:
+        self.events.append(("question", round_.question.id))
+
+    async def show_result(self, game: Game, round_: Round, stats: PlayerStats | None, save_error: str | None) -> None:
+        if round_.winner is not None:
+            with sqlite3.connect(self.db_path) as db:  # another connection: sees only committed rows
+                self.saved_when_announced.append(db.execute("SELECT COUNT(*) FROM correct_answers").fetchone()[0])
+            self.events.append(("winner", (round_.winner.id, stats.points if stats else None, save_error)))
+        else:
+            self.events.append(("reveal", round_.ended))
+
+    async def show_end(self, game: Game) -> None:
+        self.events.append(("end", game.ended))
+
+    def kinds(self) -> list[str]:
+        return [kind for kind, _ in self.events]
+
+
+def make_session(
+    bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock, channel: int = CHANNEL, rounds: int = 4
+) -> tuple[GameSession, Recorder]:
+    recorder = Recorder(str(store.path))
+    game = Game(list(bank.questions[:rounds]), started_by=ANA, round_seconds=30)
+    session = GameSession(game, recorder, store, guild_id=GUILD, channel_id=channel, clock=clock, pause=0)
+    return session, recorder
+
+
+async def test_unanswered_round_reveals_the_answer_after_the_time_limit(
+    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+) -> None:
+    session, out = make_session(small_bank, store, clock)
+    session.start()
+    await eventually(lambda: out.kinds() == ["question"])
+    await clock.advance(29.9)
+    assert out.kinds() == ["question"]
+    await clock.advance(0.1)
+    await eventually(lambda: out.kinds()[:3] == ["question", "reveal", "question"])
+    assert out.events[1] == ("reveal", RoundEnd.TIMED_OUT)
+    session.stop()
+    await session.task  # type: ignore[misc]
+
+
+async def test_three_silent_rounds_end_the_game(
+    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+) -> None:
+    session, out = make_session(small_bank, store, clock)
+    session.start()
+    for n in range(1, 4):
+        await eventually(lambda n=n: out.kinds().count("question") == n)  # type: ignore[misc]
+        await clock.advance(30)
+    await eventually(lambda: session.task is not None and session.task.done())
+    assert out.kinds() == ["question", "reveal"] * 3 + ["end"]
+    assert out.events[-1] == ("end", GameEnd.IDLE)
+
+
+async def test_point_is_committed_before_the_winner_is_announced(
+    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+) -> None:
+    session, out = make_session(small_bank, store, clock, rounds=2)
+    session.start()
+    await eventually(lambda: out.kinds() == ["question"])
+    assert session.guess(BO, "canada!")
+    assert not session.guess(ANA, "Canada")  # second correct guess of the round scores nothing
+    await eventually(lambda: "winner" in out.kinds())
+    assert out.saved_when_announced == [1]
+    assert out.events[1] == ("winner", (BO.id, 1, None))
+
+
+async def test_a_whole_game_ends_with_its_rounds_and_records_participants(
+    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+) -> None:
+    session, out = make_session(small_bank, store, clock, rounds=2)
+    session.start()
+    await eventually(lambda: out.kinds() == ["question"])
+    session.guess(ANA, "wrong")
+    session.guess(BO, "Canada")
+    await eventually(lambda: out.kinds().count("question") == 2)
+    session.guess(BO, "eight")
+    await eventually(lambda: session.task is not None and session.task.done())
+    assert out.kinds() == ["question", "winner", "question", "winner", "end"]
+    assert out.events[-1] == ("end", GameEnd.COMPLETED)
+    ana = await store.run(lambda s: s.stats(GUILD, ANA.id))
+    bo = await store.run(lambda s: s.stats(GUILD, BO.id))
+    assert ana is None  # played (guessed) but never scored
+    assert bo is not None and (bo.points, bo.correct, bo.games) == (2, 2, 1)
+
+
+async def test_skip_reveals_and_moves_on_and_stop_ends(
+    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+) -> None:
+    session, out = make_session(small_bank, store, clock)
+    session.start()
+    await eventually(lambda: out.kinds() == ["question"])
+    assert session.skip()
+    await eventually(lambda: out.kinds() == ["question", "reveal", "question"])
+    assert out.events[1] == ("reveal", RoundEnd.SKIPPED)
+    session.stop()
+    await eventually(lambda: session.task is not None and session.task.done())
+    assert out.events[-2:] == [("reveal", RoundEnd.STOPPED), ("end", GameEnd.STOPPED)]
+
+
+async def test_games_in_two_channels_do_not_interfere(
+    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+) -> None:
+    sessions = Sessions()
+    one, out_one = make_session(small_bank, store, clock, channel=1)
+    two, out_two = make_session(small_bank, store, clock, channel=2)
+    sessions.start(one)
+    sessions.start(two)
+    await eventually(lambda: out_one.kinds() == ["question"] and out_two.kinds() == ["question"])
+    assert one.guess(ANA, "Canada")
+    await eventually(lambda: "winner" in out_one.kinds())
+    assert out_two.kinds() == ["question"]  # channel 2's round is still open
+    assert two.guess(BO, "Canada")
+    await eventually(lambda: "winner" in out_two.kinds())
+    one.stop()
+    two.stop()
+    await eventually(lambda: len(sessions) == 0, what="both channels freed")
+
+
+async def test_a_second_game_in_the_same_channel_is_refused(
+    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+) -> None:
+    import pytest
+
+    from bot.core.errors import GameAlreadyRunning
+
+    sessions = Sessions()
+    first, _ = make_session(small_bank, store, clock)
+    second, _ = make_session(small_bank, store, clock)
+    sessions.start(first)
+    with pytest.raises(GameAlreadyRunning):
+        sessions.start(second)
+    first.stop()
+    await eventually(lambda: len(sessions) == 0)
+
+
+async def test_a_crashing_output_ends_only_that_game_and_frees_the_channel(
+    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock, caplog: object
+) -> None:
+    class Broken(Recorder):
+        async def show_question(self, game: Game, round_: Round) -> None:
+            raise RuntimeError("channel is gone")
+
+    sessions = Sessions()
+    game = Game(list(small_bank.questions[:2]), started_by=ANA)
+    broken = GameSession(game, Broken(str(store.path)), store, guild_id=GUILD, channel_id=5, clock=clock, pause=0)
+    healthy, out = make_session(small_bank, store, clock, channel=6)
+    sessions.start(broken)
+    sessions.start(healthy)
+    await eventually(lambda: sessions.get(5) is None, what="the broken game to be released")
+    assert game.ended is GameEnd.FAILED
+    assert healthy.guess(BO, "Canada")
+    await eventually(lambda: "winner" in out.kinds())
+    healthy.stop()
+    await eventually(lambda: len(sessions) == 0)

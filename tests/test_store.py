@@ -1,0 +1,119 @@
+"""The score store: per-server separation, durability, concurrency, schema versions."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bot.core.errors import StoreUnavailable
+from bot.core.store import SCHEMA_VERSION, AsyncScoreStore, ScoreStore, StoreError
+
+
+def award(store: ScoreStore, guild: int, user: int, name: str = "p", question: str = "q") -> None:
+    store.award(
+        guild_id=guild, channel_id=1, game_id=None, user_id=user, name=name, question_id=question, points=1
+    )
+
+
+def test_scores_are_kept_per_server(tmp_path: Path) -> None:
+    store = ScoreStore.open(tmp_path / "s.db")
+    award(store, guild=1, user=7)
+    award(store, guild=1, user=7)
+    award(store, guild=2, user=7)
+    one, two = store.stats(1, 7), store.stats(2, 7)
+    assert one is not None and two is not None
+    assert (one.points, two.points) == (2, 1)
+    assert store.stats(3, 7) is None
+
+
+def test_scores_survive_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    store = ScoreStore.open(path)
+    award(store, guild=1, user=7, name="Ana")
+    store.close()
+    again = ScoreStore.open(path)
+    stats = again.stats(1, 7)
+    assert stats is not None and (stats.name, stats.points, stats.rank) == ("Ana", 1, 1)
+
+
+def test_leaderboard_ranks_by_points_and_shares_ties(tmp_path: Path) -> None:
+    store = ScoreStore.open(tmp_path / "s.db")
+    for user, points in ((1, 3), (2, 5), (3, 3), (4, 1)):
+        for _ in range(points):
+            award(store, guild=9, user=user, name=f"u{user}")
+    rows = store.leaderboard(9, limit=3)
+    assert [(r.user_id, r.points, r.rank) for r in rows] == [(2, 5, 1), (1, 3, 2), (3, 3, 2)]
+    assert store.player_count(9) == 4
+    assert store.leaderboard(10) == []
+
+
+def test_latest_display_name_is_shown(tmp_path: Path) -> None:
+    store = ScoreStore.open(tmp_path / "s.db")
+    award(store, guild=1, user=7, name="old")
+    award(store, guild=1, user=7, name="new")
+    assert [r.name for r in store.leaderboard(1)] == ["new"]
+
+
+async def test_concurrent_awards_are_all_kept(tmp_path: Path) -> None:
+    store = await AsyncScoreStore(tmp_path / "s.db").open()
+    try:
+        await asyncio.gather(
+            *(store.run(award, guild=1, user=i % 5) for i in range(200))  # type: ignore[arg-type]
+        )
+        rows = await store.run(ScoreStore.leaderboard, 1, 10)
+        assert sum(r.points for r in rows) == 200
+        assert {r.points for r in rows} == {40}
+    finally:
+        await store.close()
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+        db.execute("CREATE TABLE keep_me (x)")
+    with pytest.raises(StoreError, match="newer"):
+        ScoreStore.open(path)
+    with sqlite3.connect(path) as db:
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+    assert tables == {"keep_me"}
+
+
+def test_a_new_database_gets_the_current_schema_and_its_folder(tmp_path: Path) -> None:
+    path = tmp_path / "data" / "nested" / "s.db"
+    ScoreStore.open(path).close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_backup_is_a_consistent_copy(tmp_path: Path) -> None:
+    store = ScoreStore.open(tmp_path / "s.db")
+    award(store, guild=1, user=7)
+    store.backup(tmp_path / "copy.db")
+    copy = ScoreStore.open(tmp_path / "copy.db")
+    stats = copy.stats(1, 7)
+    assert stats is not None and stats.points == 1
+
+
+async def test_a_locked_database_gives_a_clear_error_and_saving_resumes_after(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    store = await AsyncScoreStore(path, busy_timeout=0.2).open()
+    try:
+        # Another process holds the write lock for longer than the busy timeout.
+        blocker = sqlite3.connect(path, isolation_level=None)
+        blocker.execute("BEGIN EXCLUSIVE")
+        try:
+            with pytest.raises(StoreUnavailable, match="locked"):
+                await store.run(award, guild=1, user=7)  # type: ignore[arg-type]
+        finally:
+            blocker.execute("ROLLBACK")
+            blocker.close()
+        await store.run(award, guild=1, user=7)  # type: ignore[arg-type]
+        stats = await store.run(ScoreStore.stats, 1, 7)
+        assert stats is not None and stats.points == 1
+    finally:
+        await store.close()
