@@ -65,7 +65,7 @@ def _play(settings: Settings, args: argparse.Namespace) -> int:
     from .play import play
 
     bank = load_bank(args.questions or settings.questions_path)
-    rounds = args.rounds or settings.default_rounds
+    rounds = 10 if args.rounds is None else args.rounds
     if not 1 <= rounds <= 50:
         raise SettingsError(f"--rounds must be between 1 and 50, got {rounds}")
     seconds = args.seconds or settings.round_seconds

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import discord
 from discord.ext import commands
@@ -17,7 +18,8 @@ EXTENSIONS = ("bot.cogs.trivia",)
 
 
 class TriviaBot(commands.Bot):
-    def __init__(self, settings: Settings, bank: QuestionBank, store: AsyncScoreStore) -> None:
+    def __init__(self, settings: Settings, bank: QuestionBank, store: AsyncScoreStore, **options: Any) -> None:
+        """`options` go to commands.Bot as they are (for example `guild_ready_timeout`)."""
         intents = discord.Intents.default()
         intents.message_content = True  # guesses are ordinary messages
         super().__init__(
@@ -26,6 +28,7 @@ class TriviaBot(commands.Bot):
             # Nothing the bot says pings anyone unless a message opts in (the winner).
             allowed_mentions=discord.AllowedMentions.none(),
             help_command=commands.DefaultHelpCommand(),
+            **options,
         )
         self.settings = settings
         self.bank = bank

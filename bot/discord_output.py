@@ -8,10 +8,10 @@ nobody, except the win announcement, which may ping its winner and no one else.
 from __future__ import annotations
 
 import discord
-from discord.utils import escape_markdown, escape_mentions
 
 from .core.game import Game, GameEnd, Round, RoundEnd
 from .core.store import PlayerStats
+from .discord_text import plain
 
 NO_PINGS = discord.AllowedMentions.none()
 
@@ -26,11 +26,6 @@ _GAME_ENDS = {
     GameEnd.IDLE: "💤 Nobody answered {silent} questions in a row, so the game is over.",
     GameEnd.FAILED: "⚠️ The game ended because of an error.",
 }
-
-
-def plain(name: str) -> str:
-    """A player-chosen name made safe to show: no markdown tricks, no mentions."""
-    return escape_markdown(escape_mentions(name))
 
 
 def question_text(game: Game, round_: Round) -> str:

@@ -28,7 +28,6 @@ class Settings:
     db_path: Path = PROJECT_ROOT / "data" / "trivia.db"
     prefix: str = "!"
     round_seconds: float = 30.0
-    default_rounds: int = 10
     pause_seconds: float = 3.0
     sync_commands: bool = True
     log_level: str = "INFO"
@@ -46,7 +45,6 @@ class Settings:
             db_path=Path(get("TRIVIA_DB") or cls.db_path),
             prefix=get("TRIVIA_PREFIX") or cls.prefix,
             round_seconds=_number("TRIVIA_ROUND_SECONDS", get("TRIVIA_ROUND_SECONDS"), cls.round_seconds, 5, 600),
-            default_rounds=int(_number("TRIVIA_ROUNDS", get("TRIVIA_ROUNDS"), cls.default_rounds, 1, 50)),
             pause_seconds=_number("TRIVIA_PAUSE_SECONDS", get("TRIVIA_PAUSE_SECONDS"), cls.pause_seconds, 0, 60),
             sync_commands=(get("TRIVIA_SYNC_COMMANDS") or "1").strip().lower() not in {"0", "false", "no", "off"},
             log_level=(get("TRIVIA_LOG_LEVEL") or cls.log_level).upper(),

@@ -29,11 +29,29 @@ def test_guess_at_or_after_the_deadline_does_not_count(small_bank: QuestionBank)
     game = new_game(small_bank)
     game.next_round()
     game.open_round(now=100)
+    game.question_shown(now=100)
     assert game.guess(ANA, "Canada", now=130) is None
     assert game.guess(ANA, "Canada", now=129.99) is not None
 
 
-def test_guess_before_the_question_is_shown_does_not_count(small_bank: QuestionBank) -> None:
+def test_the_countdown_starts_when_the_question_is_shown_not_when_it_is_sent(small_bank: QuestionBank) -> None:
+    game = new_game(small_bank)
+    game.next_round()
+    game.open_round(now=100)  # sent, but held back by a rate limit for 4 seconds
+    assert game.guess(BO, "Japan", now=101) is None
+    game.question_shown(now=104)
+    assert game.current is not None and game.current.deadline == 134
+    assert game.guess(ANA, "Canada", now=133) is not None
+
+
+def test_a_guess_while_the_question_is_being_sent_counts(small_bank: QuestionBank) -> None:
+    game = new_game(small_bank)
+    game.next_round()
+    game.open_round(now=0)
+    assert game.guess(ANA, "Canada", now=0.05) is not None
+
+
+def test_guess_before_the_round_opens_does_not_count(small_bank: QuestionBank) -> None:
     game = new_game(small_bank)
     game.next_round()
     assert game.guess(ANA, "Canada", now=0) is None

@@ -46,10 +46,18 @@ def test_missing_answers_names_the_question_line_and_column() -> None:
         ("answers", '["  "]', "bank.yaml:6:15: an entry of the answers of question 'q1' is empty"),
         ("answers", '["!!!"]', "bank.yaml:6:15: question 'q1' has an answer '!!!' with no letters or digits to match"),
         ("answers", "{a: b}", "bank.yaml:6:14: the answers of question 'q1' must be a list"),
-        ("answers", "[[x]]", "bank.yaml:6:15: an entry of the answers of question 'q1' must be text, not a list or mapping"),
+        (
+            "answers",
+            "[[x]]",
+            "bank.yaml:6:15: an entry of the answers of question 'q1' must be text, not a list or mapping",
+        ),
         ("question", "[a, b]", "bank.yaml:5:15: the question of question 'q1' must be text, not a list or mapping"),
         ("question", "", "bank.yaml:5:14: the question of question 'q1' is empty"),
-        ("difficulty", "extreme", "bank.yaml:4:17: question 'q1' has difficulty 'extreme'; use one of easy, medium, hard"),
+        (
+            "difficulty",
+            "extreme",
+            "bank.yaml:4:17: question 'q1' has difficulty 'extreme'; use one of easy, medium, hard",
+        ),
     ],
 )
 def test_each_bad_field_is_reported_where_it_is(field: str, value: str, expected: str) -> None:

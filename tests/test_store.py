@@ -13,9 +13,7 @@ from bot.core.store import SCHEMA_VERSION, AsyncScoreStore, ScoreStore, StoreErr
 
 
 def award(store: ScoreStore, guild: int, user: int, name: str = "p", question: str = "q") -> None:
-    store.award(
-        guild_id=guild, channel_id=1, game_id=None, user_id=user, name=name, question_id=question, points=1
-    )
+    store.award(guild_id=guild, channel_id=1, game_id=None, user_id=user, name=name, question_id=question, points=1)
 
 
 def test_scores_are_kept_per_server(tmp_path: Path) -> None:

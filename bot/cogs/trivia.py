@@ -18,16 +18,19 @@ from discord.ext import commands
 
 from ..checks import NotGameController, is_moderator, trivia_admin
 from ..client import TriviaBot
-from ..core.errors import InvalidRounds, NoGameRunning, QuestionFileError, TriviaError
+from ..core.errors import NoGameRunning, QuestionFileError, TriviaError
 from ..core.game import Game, Player
 from ..core.questions import load_bank
 from ..core.session import GameSession, Sessions
 from ..core.store import ScoreStore
-from ..discord_output import NO_PINGS, ChannelOutput, leaderboard_text, plain, stats_text
+from ..discord_output import NO_PINGS, ChannelOutput, leaderboard_text, stats_text
+from ..discord_text import guess_text, plain
 
 log = logging.getLogger(__name__)
 
+DEFAULT_ROUNDS = 10
 MAX_ROUNDS = 50
+Rounds = commands.Range[int, 1, MAX_ROUNDS]
 MAX_REPLY = 1900  # Discord's limit is 2000 characters; leave room for the frame
 
 HELP_TEXT = """\
@@ -57,26 +60,28 @@ class Trivia(commands.Cog):
     @commands.hybrid_group(name="trivia", invoke_without_command=True)  # type: ignore[arg-type]
     async def trivia(self, ctx: commands.Context[TriviaBot]) -> None:
         """Start a trivia game in this channel."""
-        await self._start(ctx, self.bot.settings.default_rounds)
+        await self._start(ctx, DEFAULT_ROUNDS)
 
     @trivia.command(name="start")  # type: ignore[arg-type]
-    async def start(self, ctx: commands.Context[TriviaBot], rounds: int | None = None) -> None:
+    async def start(self, ctx: commands.Context[TriviaBot], rounds: Rounds = DEFAULT_ROUNDS) -> None:
         """Start a trivia game in this channel (default 10 questions)."""
-        await self._start(ctx, rounds or self.bot.settings.default_rounds)
+        await self._start(ctx, rounds)
 
     @trivia.command(name="stop")  # type: ignore[arg-type]
     async def stop(self, ctx: commands.Context[TriviaBot]) -> None:
         """End this channel's game and post the final standings."""
         session = self._controlled_session(ctx)
         session.stop()
-        await ctx.send("Stopping the game…", ephemeral=True)
+        await acknowledge(ctx, "Stopping the game…")
 
     @trivia.command(name="skip")  # type: ignore[arg-type]
     async def skip(self, ctx: commands.Context[TriviaBot]) -> None:
         """Reveal the answer of the current question and move on."""
         session = self._controlled_session(ctx)
-        skipped = session.skip()
-        await ctx.send("Skipping…" if skipped else "There is no open question to skip right now.", ephemeral=True)
+        if session.skip():
+            await acknowledge(ctx, "Skipping…")
+        else:
+            await ctx.send("There is no open question to skip right now.", ephemeral=True)
 
     @trivia.command(name="leaderboard", aliases=["top", "scores"])  # type: ignore[arg-type]
     async def leaderboard(self, ctx: commands.Context[TriviaBot]) -> None:
@@ -130,12 +135,10 @@ class Trivia(commands.Cog):
         session = self.sessions.get(message.channel.id)
         if session is None or not message.content:
             return
-        session.guess(Player(message.author.id, message.author.display_name), message.content)
+        session.guess(Player(message.author.id, message.author.display_name), guess_text(message.content))
 
     async def _start(self, ctx: commands.Context[TriviaBot], rounds: int) -> None:
         assert ctx.guild is not None
-        if not 1 <= rounds <= MAX_ROUNDS:
-            raise InvalidRounds(rounds, MAX_ROUNDS)
         settings, bank = self.bot.settings, self.bot.bank
         game = Game(
             questions=bank.draw(rounds, self.rng),
@@ -184,6 +187,19 @@ class Trivia(commands.Cog):
             ephemeral=True,
             allowed_mentions=NO_PINGS,
         )
+
+
+async def acknowledge(ctx: commands.Context[TriviaBot], text: str) -> None:
+    """Confirm a command whose effect the game itself will show.
+
+    A slash command must be answered, so it gets a private reply; a prefix command
+    gets a reaction, because every message counts against the channel's limit of
+    5 messages per 5 seconds, which the game's own messages need.
+    """
+    if ctx.interaction is not None:
+        await ctx.send(text, ephemeral=True)
+    else:
+        await ctx.message.add_reaction("✅")
 
 
 def _unwrap(error: BaseException) -> BaseException:

@@ -23,11 +23,6 @@ class NoGameRunning(TriviaError):
         super().__init__("No trivia game is running in this channel.")
 
 
-class InvalidRounds(TriviaError):
-    def __init__(self, rounds: int, maximum: int) -> None:
-        super().__init__(f"Rounds must be between 1 and {maximum}; got {rounds}.")
-
-
 class StoreUnavailable(TriviaError):
     """The score database could not be written; the game goes on without saving."""
 

@@ -41,6 +41,7 @@ class Round:
     question: Question
     seconds: float
     opened_at: float | None = None
+    shown_at: float | None = None
     ended: RoundEnd | None = None
     winner: Player | None = None
     verdict: Verdict | None = None
@@ -48,8 +49,11 @@ class Round:
 
     @property
     def deadline(self) -> float:
-        assert self.opened_at is not None, "the round has not opened"
-        return self.opened_at + self.seconds
+        """When time runs out: counted from when the question was shown, so a message
+        held back by Discord's rate limit does not eat the players' time."""
+        start = self.shown_at if self.shown_at is not None else self.opened_at
+        assert start is not None, "the round has not opened"
+        return start + self.seconds
 
     @property
     def is_open(self) -> bool:
@@ -91,11 +95,18 @@ class Game:
         return round_
 
     def open_round(self, now: float) -> Round:
-        """Start the clock of the current round: called once its question is visible."""
+        """Accept guesses for the current round: called as its question is sent, because
+        players may see it (and answer) before the bot hears back from Discord."""
         round_ = self.current
         assert round_ is not None and round_.opened_at is None
         round_.opened_at = now
         return round_
+
+    def question_shown(self, now: float) -> None:
+        """Start the countdown of the current round: its question is now visible."""
+        round_ = self.current
+        assert round_ is not None and round_.opened_at is not None
+        round_.shown_at = now
 
     def guess(self, player: Player, text: str, now: float) -> Verdict | None:
         """Judge a guess; return its verdict if it won the round, else None.
@@ -104,7 +115,7 @@ class Game:
         later guess, however close behind, finds the round over.
         """
         round_ = self.current
-        if round_ is None or not round_.is_open or now >= round_.deadline:
+        if round_ is None or not round_.is_open or (round_.shown_at is not None and now >= round_.deadline):
             return None
         self.participants.add(player.id)
         verdict = judge(text, round_.question.key)

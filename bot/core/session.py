@@ -107,12 +107,11 @@ class GameSession:
         await self.output.show_end(game)
 
     async def _play_round(self, round_: Round) -> None:
+        self._wake.clear()
+        self.game.open_round(self.clock.now())
         await self.output.show_question(self.game, round_)
-        if self.game.ended is not None:  # stopped while the question was being sent
-            self.game.end_round(RoundEnd.STOPPED)
-        else:
-            self._wake.clear()
-            self.game.open_round(self.clock.now())
+        self.game.question_shown(self.clock.now())
+        if round_.is_open:  # not already won, skipped or stopped while the question was sent
             await self._wait(round_.deadline - self.clock.now())
             self.game.end_round(RoundEnd.TIMED_OUT)  # no-op if it was answered, skipped or stopped
         stats, error = None, None

@@ -1,0 +1,118 @@
+"""The bot, connected to a fake Discord on 127.0.0.1, for end-to-end scenarios."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import discord
+import pytest
+import yarl
+
+from bot.client import TriviaBot
+from bot.core.questions import QuestionBank, load_bank
+from bot.core.store import AsyncScoreStore
+from bot.settings import PROJECT_ROOT, Settings
+
+from .fake_discord import MANAGE_GUILD, MANAGE_MESSAGES, FakeDiscord, Guild, Sent, User, snowflake
+
+
+@dataclass
+class World:
+    """One running bot, the fake Discord it talks to, and a server full of people."""
+
+    fake: FakeDiscord
+    bot: TriviaBot
+    guild: Guild
+    channel: int
+    other_channel: int
+    ana: User
+    bo: User
+    mod: User
+    admin: User
+    settings: Settings
+
+    @property
+    def bank(self) -> QuestionBank:
+        return self.bot.bank
+
+    def answer_to(self, message: Sent) -> str:
+        """The canonical answer of the question a bot message shows."""
+        for question in self.bank:
+            if question.text in message.content:
+                return question.answer
+        raise AssertionError(f"not a question message: {message.content!r}")
+
+    async def say(self, user: User, content: str, channel: int | None = None) -> int:
+        """Post as `user`; returns the index in `fake.sent` from which replies count."""
+        mark = len(self.fake.sent)
+        self.fake.inject_message(channel or self.channel, user, content)
+        return mark
+
+    async def start_game(self, rounds: int = 3, channel: int | None = None) -> Sent:
+        """`!trivia start N`, then the first question."""
+        channel = channel or self.channel
+        mark = await self.say(self.ana, f"!trivia start {rounds}", channel)
+        return await self.fake.next_message(channel, mark, where=lambda m: "Question 1/" in m.content)
+
+
+def make_settings(tmp_path: Path, **overrides: object) -> Settings:
+    questions = tmp_path / "questions.yaml"  # a copy, so reload tests can break it
+    if not questions.exists():
+        questions.write_bytes((PROJECT_ROOT / "questions.yaml").read_bytes())
+    values: dict[str, object] = {
+        "token": "fake-token",
+        "questions_path": questions,
+        "db_path": tmp_path / "trivia.db",
+        "round_seconds": 2.0,
+        "pause_seconds": 0.0,
+    }
+    values.update(overrides)
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
+    server = await FakeDiscord().start()
+    monkeypatch.setattr(discord.http.Route, "BASE", server.api_base)
+    monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(server.gateway_url))
+    yield server
+    await server.close()
+
+
+async def run_bot(settings: Settings) -> tuple[TriviaBot, asyncio.Task[None]]:
+    store = await AsyncScoreStore(settings.db_path).open()
+    bot = TriviaBot(settings, load_bank(settings.questions_path), store, guild_ready_timeout=0.05)
+    task = asyncio.create_task(bot.start(settings.token or ""))
+    ready = asyncio.ensure_future(bot.wait_until_ready())
+    await asyncio.wait({ready, task}, timeout=15, return_when=asyncio.FIRST_COMPLETED)
+    if task.done():
+        task.result()  # raise the start-up error
+    assert ready.done(), "the bot did not become ready"
+    return bot, task
+
+
+async def stop_bot(bot: TriviaBot, task: asyncio.Task[None]) -> None:
+    await bot.close()
+    await asyncio.wait_for(task, timeout=10)
+
+
+@pytest.fixture
+async def world(fake: FakeDiscord, tmp_path: Path) -> AsyncIterator[World]:
+    guild = fake.add_guild("Trauma Fans", channels=2)
+    mod_role = guild.add_role("Moderators", MANAGE_MESSAGES)
+    admin_role = guild.add_role("Admins", MANAGE_GUILD)
+    people = [User(snowflake(), name) for name in ("Ana", "Bo", "Mo", "Ad")]
+    ana, bo, mod, admin = people
+    guild.add_member(ana)
+    guild.add_member(bo)
+    guild.add_member(mod, mod_role)
+    guild.add_member(admin, admin_role)
+    settings = make_settings(tmp_path)
+    bot, task = await run_bot(settings)
+    yield World(fake, bot, guild, guild.channels[0], guild.channels[1], ana, bo, mod, admin, settings)
+    await stop_bot(bot, task)
+    assert fake.unhandled == [], "the bot called routes the fake does not know"
+    assert fake.bad_requests == []

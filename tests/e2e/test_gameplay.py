@@ -1,0 +1,181 @@
+"""Playing trivia on (fake) Discord through the real discord.py client."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import sqlite3
+
+from .conftest import World
+from .fake_discord import Sent
+
+
+def pings_nobody_but(message: Sent, *user_ids: int) -> bool:
+    """True if Discord would ping no one but `user_ids` for this message."""
+    allowed = message.allowed_mentions
+    if allowed is None:
+        return False  # Discord's default parses every mention in the text
+    allowed_users = {int(u) for u in allowed.get("users", [])}
+    return not allowed.get("parse") and not allowed.get("roles") and allowed_users <= set(user_ids)
+
+
+def points_in_db(world: World) -> int:
+    with sqlite3.connect(world.settings.db_path) as db:
+        return int(db.execute("SELECT COALESCE(SUM(points), 0) FROM correct_answers").fetchone()[0])
+
+
+async def test_a_correct_answer_is_announced_with_a_mention_and_the_canonical_answer(world: World) -> None:
+    question = await world.start_game(rounds=2)
+    assert "Question 1/2" in question.content and "2 seconds" in question.content
+    answer = world.answer_to(question)
+    mark = await world.say(world.bo, answer.lower() + "!")
+    win = await world.fake.next_message(world.channel, mark)
+    assert win.id != question.id  # a new message, not an edit
+    assert f"<@{world.bo.id}>" in win.content and f"**{answer}**" in win.content
+    assert win.allowed_mentions is not None and [int(u) for u in win.allowed_mentions.get("users", [])] == [world.bo.id]
+    assert pings_nobody_but(win, world.bo.id)
+    assert points_in_db(world) == 1
+
+
+async def test_wrong_guesses_get_no_message_and_the_answer_is_revealed_at_time_out(world: World) -> None:
+    question = await world.start_game(rounds=1)
+    mark = len(world.fake.sent)
+    for guess in ("Japan", "2013", "Baek", "no idea", "Netflix Disney Hulu"):
+        await world.say(world.bo, guess)
+    await asyncio.sleep(0.5)
+    assert world.fake.messages(world.channel)[-1].id == question.id  # nothing new: silence
+    reveal = await world.fake.next_message(world.channel, mark, timeout=4)
+    assert "Time's up!" in reveal.content and world.answer_to(question) in reveal.content
+    end = await world.fake.next_message(
+        world.channel,
+        len(world.fake.sent) - 1,
+        where=lambda m: "standings" in m.content or "Nobody scored" in m.content,
+    )
+    assert "Nobody scored" in end.content
+
+
+async def test_three_unanswered_rounds_end_the_game(world: World) -> None:
+    world.bot.settings = dataclasses.replace(world.settings, round_seconds=0.3)
+    await world.start_game(rounds=10)
+    end = await world.fake.next_message(world.channel, 0, timeout=6, where=lambda m: "in a row" in m.content)
+    questions = [m for m in world.fake.messages(world.channel) if "**Question" in m.content]
+    assert len(questions) == 3 and end.content.startswith("💤 Nobody answered 3 questions in a row")
+
+
+async def test_ten_simultaneous_correct_answers_award_exactly_one_point(world: World) -> None:
+    question = await world.start_game(rounds=1)
+    answer = world.answer_to(question)
+    players = [world.ana, world.bo, world.mod, world.admin]
+    mark = len(world.fake.sent)
+    for i in range(10):  # dispatched back to back, before the bot can reply to any
+        world.fake.inject_message(world.channel, players[i % 4], answer)
+    win = await world.fake.next_message(world.channel, mark)
+    assert f"<@{players[0].id}>" in win.content  # first by arrival order
+    await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.content)
+    assert points_in_db(world) == 1
+    assert sum("got it!" in m.content for m in world.fake.messages(world.channel)) == 1
+
+
+async def test_one_game_per_channel_and_games_in_two_channels_run_apart(world: World) -> None:
+    q1 = await world.start_game(rounds=2, channel=world.channel)
+    mark = await world.say(world.bo, "!trivia start")
+    refusal = await world.fake.next_message(world.channel, mark)
+    assert "already running" in refusal.content
+    q2 = await world.start_game(rounds=2, channel=world.other_channel)
+    mark = await world.say(world.bo, world.answer_to(q2), channel=world.other_channel)
+    await world.fake.next_message(world.other_channel, mark, where=lambda m: "got it!" in m.content)
+    # the first channel's question is still open and can still be won
+    mark = await world.say(world.ana, world.answer_to(q1))
+    win = await world.fake.next_message(world.channel, mark)
+    assert f"<@{world.ana.id}>" in win.content
+
+
+async def test_stop_and_skip_need_the_starter_or_a_moderator(world: World) -> None:
+    await world.start_game(rounds=5)  # started by Ana
+    for command in ("skip", "stop"):
+        mark = await world.say(world.bo, f"!trivia {command}")
+        refusal = await world.fake.next_message(world.channel, mark)
+        assert "Only the player who started this game" in refusal.content
+    mark = await world.say(world.ana, "!trivia skip")
+    skipped = await world.fake.next_message(world.channel, mark, where=lambda m: "Skipped" in m.content)
+    assert "The answer was" in skipped.content
+    await world.fake.next_message(world.channel, mark, where=lambda m: "Question 2/5" in m.content)
+    mark = await world.say(world.mod, "!trivia stop")
+    end = await world.fake.next_message(world.channel, mark, where=lambda m: "stopped" in m.content)
+    assert end.content.startswith("⏹️ The game was stopped.")
+    mark = await world.say(world.mod, "!trivia stop")
+    none = await world.fake.next_message(world.channel, mark)
+    assert "No trivia game is running" in none.content
+
+
+async def test_leaderboard_and_stats(world: World) -> None:
+    mark = await world.say(world.bo, "!trivia leaderboard")
+    assert (await world.fake.next_message(world.channel, mark)).content == "No scores yet on this server."
+    question = await world.start_game(rounds=2)
+    mark = await world.say(world.bo, world.answer_to(question))
+    second = await world.fake.next_message(world.channel, mark, where=lambda m: "Question 2/2" in m.content)
+    await world.say(world.ana, world.answer_to(second))
+    await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.content)
+    for alias in ("leaderboard", "top", "scores"):
+        mark = await world.say(world.bo, f"!trivia {alias}")
+        board = await world.fake.next_message(world.channel, mark)
+        assert "1. Ana: 1 points, 1 correct" in board.content and "1. Bo: 1 points, 1 correct" in board.content
+        assert pings_nobody_but(board)
+    mark = await world.say(world.ana, f"!trivia stats <@{world.bo.id}>")
+    stats = await world.fake.next_message(world.channel, mark)
+    assert stats.content == "📊 **Bo**: 1 points, 1 correct answers, 1 games played, rank 1 of 2 on this server."
+    assert pings_nobody_but(stats)
+
+
+async def test_mentions_typed_by_players_never_ping(world: World) -> None:
+    mark = await world.say(world.bo, "!trivia stats @everyone <@&123> <@1>")
+    await world.fake.next_message(world.channel, mark)
+    question = await world.start_game(rounds=1)
+    await world.say(world.bo, f"@everyone @here <@&{world.guild.id}> {world.answer_to(question)}")
+    await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.content)
+    for message in world.fake.messages(world.channel):
+        winner = [world.bo.id] if "got it!" in message.content else []
+        assert pings_nobody_but(message, *winner), message.content
+
+
+async def test_display_names_cannot_inject_mentions_or_markdown(world: World) -> None:
+    world.bo.name = "@everyone **boss**"
+    world.guild.add_member(world.bo)
+    world.fake.dispatch(
+        "GUILD_MEMBER_UPDATE", world.guild.member_payload(world.bo.id) | {"guild_id": str(world.guild.id)}
+    )
+    question = await world.start_game(rounds=1)
+    mark = await world.say(world.bo, world.answer_to(question))
+    end = await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.content)
+    assert "@\u200beveryone" in end.content and "\\*\\*boss\\*\\*" in end.content
+    assert pings_nobody_but(end)
+
+
+async def test_per_server_scores_are_separate(world: World) -> None:
+    second = world.fake.add_guild("Other Server", channels=1)
+    second.add_member(world.bo)
+    await asyncio.sleep(0.2)  # let the GUILD_CREATE land
+    question = await world.start_game(rounds=1)
+    mark = await world.say(world.bo, world.answer_to(question))
+    await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.content)
+    other = second.channels[0]
+    mark = await world.say(world.bo, "!trivia stats", channel=other)
+    reply = await world.fake.next_message(other, mark)
+    assert reply.content == "Bo has no trivia points on this server yet."
+    mark = await world.say(world.bo, "!trivia leaderboard", channel=other)
+    assert (await world.fake.next_message(other, mark)).content == "No scores yet on this server."
+
+
+async def test_help(world: World) -> None:
+    mark = await world.say(world.bo, "!trivia help")
+    reply = await world.fake.next_message(world.channel, mark)
+    assert "`!trivia start [rounds]`" in reply.content and "reload" in reply.content
+    mark = await world.say(world.bo, "!help trivia")
+    reply = await world.fake.next_message(world.channel, mark)
+    assert "leaderboard" in reply.content
+
+
+async def test_bad_rounds_get_a_clear_reply(world: World) -> None:
+    for text, expected in (("!trivia start 0", "must be between 1 and 50"), ("!trivia start lots", "Converting to")):
+        mark = await world.say(world.bo, text)
+        assert expected in (await world.fake.next_message(world.channel, mark)).content
