@@ -19,6 +19,8 @@ GOOD = """\
     answers: [Lee Do-yun]
     explanation: Lee Do-yun directed it.
 """
+NOT_TEXT = "not a list or mapping"
+LEVELS = "easy, medium, hard"
 
 
 def problems_of(body: str, header: str = "questions:\n") -> list[str]:
@@ -51,7 +53,7 @@ def test_missing_answers_names_the_question_line_and_column() -> None:
             "[[x]]",
             "bank.yaml:6:15: an entry of the answers of question 'q1' must be text, not a list or mapping",
         ),
-        ("question", "[a, b]", "bank.yaml:5:15: the question of question 'q1' must be text, not a list or mapping"),
+        ("question", "[a, b]", "bank.yaml:5:15: the question of question 'q1' must be text, " + NOT_TEXT),
         ("question", "", "bank.yaml:5:14: the question of question 'q1' is empty"),
         (
             "difficulty",

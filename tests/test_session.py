@@ -5,13 +5,13 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
-from helpers import eventually
-
 from bot.core.clock import FakeClock
 from bot.core.game import Game, GameEnd, Player, Round, RoundEnd
 from bot.core.questions import QuestionBank
 from bot.core.session import GameSession, Sessions
 from bot.core.store import AsyncScoreStore, PlayerStats
+
+from .helpers import eventually
 
 ANA, BO = Player(1, "Ana"), Player(2, "Bo")
 GUILD, CHANNEL = 10, 20

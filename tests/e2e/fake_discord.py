@@ -14,6 +14,7 @@ dropped gateway connection that the client must RESUME).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import re
@@ -35,11 +36,14 @@ MANAGE_GUILD = 1 << 5
 ADMINISTRATOR = 1 << 3
 RATE_LIMIT = (5, 5.0)  # messages, seconds, per channel
 
-_ids = itertools.count(1_100_000_000_000_000_000)
+DISCORD_EPOCH_MS = 1_420_070_400_000
+_ids = itertools.count()
 
 
 def snowflake() -> int:
-    return next(_ids)
+    """A unique id that encodes the current time, as Discord's do: discord.py reads an
+    interaction's age from its id and treats an old one as expired."""
+    return ((int(time.time() * 1000) - DISCORD_EPOCH_MS) << 22) | (next(_ids) & 0x3FFFFF)
 
 
 def now_iso() -> str:
@@ -204,6 +208,7 @@ class FakeDiscord:
         self._session_id = "session-" + str(snowflake())
         self._runner: web.AppRunner | None = None
         self._sockets: set[web.WebSocketResponse] = set()
+        self._sending: set[asyncio.Future[None]] = set()
         self.url = ""
 
     # --- lifecycle ------------------------------------------------------------------
@@ -249,6 +254,12 @@ class FakeDiscord:
         if self._ws is not None:
             self.dispatch("GUILD_CREATE", guild.payload)
         return guild
+
+    def join(self, guild: Guild, user: User, *roles: int) -> User:
+        """A member joins (or is updated) while the bot is connected: GUILD_MEMBER_ADD."""
+        guild.add_member(user, *roles)
+        self.dispatch("GUILD_MEMBER_ADD", guild.member_payload(user.id) | {"guild_id": str(guild.id)})
+        return user
 
     # --- what tests inject ----------------------------------------------------------------
 
@@ -317,7 +328,9 @@ class FakeDiscord:
         payload = {"op": 0, "t": event, "s": self._seq, "d": data}
         self._buffer.append(payload)
         if self._ws is not None and not self._ws.closed:
-            asyncio.ensure_future(self._ws.send_str(json.dumps(payload)))
+            sending = asyncio.ensure_future(self._ws.send_str(json.dumps(payload)))
+            self._sending.add(sending)
+            sending.add_done_callback(self._sending.discard)
 
     # --- what tests read -----------------------------------------------------------------
 
@@ -338,10 +351,8 @@ class FakeDiscord:
                 shown = [m.content[:80] for m in self.messages(channel_id)[-5:]]
                 raise AssertionError(f"no matching bot message in channel {channel_id}; last ones: {shown}")
             self._sent_event.clear()
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._sent_event.wait(), timeout=remaining)
-            except TimeoutError:
-                pass
 
     # --- gateway ---------------------------------------------------------------------------
 
@@ -373,7 +384,7 @@ class FakeDiscord:
             self._member_chunk(data)
 
     def _member_chunk(self, data: Json) -> None:
-        guild = self.guilds.get(int(data["guild_id"] if isinstance(data["guild_id"], str) else data["guild_id"]))
+        guild = self.guilds.get(int(data["guild_id"]))
         query = (data.get("query") or "").lower()
         wanted = {int(u) for u in data.get("user_ids") or []}
         members = [
@@ -431,7 +442,9 @@ class FakeDiscord:
         if request.path.startswith("/api/"):
             path = request.path.removeprefix("/api/v10")
             self.requests.append((request.method, path))
-            if request.headers.get("Authorization") != f"Bot {self.token}":
+            # Interaction and webhook routes carry their own token in the URL, not the bot's.
+            by_url_token = path.startswith(("/interactions/", "/webhooks/"))
+            if not by_url_token and request.headers.get("Authorization") != f"Bot {self.token}":
                 return _json({"message": "401: Unauthorized", "code": 0}, status=401)
             if request.can_read_body and request.content_type != "application/json":
                 self.bad_requests.append(f"{request.method} {path}: Content-Type {request.content_type!r}")
@@ -619,9 +632,9 @@ class FakeDiscord:
 def _json(data: object, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
     """A JSON reply with `Content-Type: application/json` exactly, as Discord sends it
     (discord.py parses a body as JSON only on that exact header)."""
-    return web.Response(
-        body=json.dumps(data).encode(), status=status, headers={"Content-Type": "application/json", **(headers or {})}
-    )
+    # discord.py takes a 429 without a `Via` header for a Cloudflare ban and gives up.
+    base = {"Content-Type": "application/json", "Via": "1.1 google"}
+    return web.Response(body=json.dumps(data).encode(), status=status, headers={**base, **(headers or {})})
 
 
 def _option_type(value: object) -> int:
