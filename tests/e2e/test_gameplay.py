@@ -140,10 +140,7 @@ async def test_mentions_typed_by_players_never_ping(world: World) -> None:
 
 async def test_display_names_cannot_inject_mentions_or_markdown(world: World) -> None:
     world.bo.name = "@everyone **boss**"
-    world.guild.add_member(world.bo)
-    world.fake.dispatch(
-        "GUILD_MEMBER_UPDATE", world.guild.member_payload(world.bo.id) | {"guild_id": str(world.guild.id)}
-    )
+    world.fake.join(world.guild, world.bo)
     question = await world.start_game(rounds=1)
     mark = await world.say(world.bo, world.answer_to(question))
     end = await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.content)
