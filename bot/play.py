@@ -134,6 +134,7 @@ async def _feed(
         if line.strip() == "/skip":
             session.skip()
         elif not session.guess(player, line) and line.strip():
-            current = session.game.current
-            if current is not None and current.is_open:
-                output.say("Not quite, try again.")
+            output.say("Not quite, try again.")
+        current = session.game.current
+        if current is None or not current.is_open:
+            output.round_open.clear()  # the next line belongs to the next question

@@ -1,0 +1,87 @@
+"""The command line as a newcomer uses it: play, check, and a clear error without a token."""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.core.questions import QuestionBank
+
+from .conftest import PROJECT
+
+
+def run(args: list[str], tmp_path: Path, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
+    environ = {"PATH": os.environ.get("PATH", ""), "PYTHONPATH": str(PROJECT), "TRIVIA_DB": str(tmp_path / "t.db")}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,  # no stray .env
+        env=environ | env,
+        timeout=60,
+    )
+
+
+def test_play_with_piped_answers_scores_and_saves(tmp_path: Path, bank: QuestionBank) -> None:
+    answers = [q.answer for q in bank.draw(2, random.Random(7))]
+    result = run(["play", "--rounds", "2", "--seed", "7"], tmp_path, stdin="\n".join(["wrong guess", *answers]) + "\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("Correct!") == 2 and "Not quite, try again." in result.stdout
+    assert "Game over: 2 of 2 correct." in result.stdout and "You have 2 points in total (saved)." in result.stdout
+    with sqlite3.connect(tmp_path / "t.db") as db:
+        assert db.execute("SELECT SUM(points) FROM correct_answers WHERE guild_id = 0").fetchone()[0] == 2
+
+
+def test_the_same_seed_asks_the_same_questions(tmp_path: Path) -> None:
+    first = run(["play", "--rounds", "3", "--seed", "5"], tmp_path, stdin="")
+    second = run(["play", "--rounds", "3", "--seed", "5"], tmp_path, stdin="")
+    assert first.stdout.splitlines()[:4] == second.stdout.splitlines()[:4]
+
+
+def test_end_of_input_ends_the_game_cleanly(tmp_path: Path, bank: QuestionBank) -> None:
+    first = bank.draw(3, random.Random(1))[0]
+    result = run(["play", "--rounds", "3", "--seed", "1"], tmp_path, stdin=first.answer + "\n")
+    assert result.returncode == 0, result.stderr
+    assert "Stopped. The answer was" in result.stdout and "Game over: 1 of 2 correct." in result.stdout
+
+
+def test_a_silent_player_sees_the_answer_when_time_runs_out(tmp_path: Path) -> None:
+    environ = {"PATH": os.environ.get("PATH", ""), "PYTHONPATH": str(PROJECT), "TRIVIA_DB": str(tmp_path / "t.db")}
+    with subprocess.Popen(
+        [sys.executable, "-m", "bot", "play", "--rounds", "1", "--seconds", "1"],
+        stdin=subprocess.PIPE,  # kept open and silent: no end of input
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+        env=environ,
+    ) as player:
+        assert player.stdout is not None
+        lines = [player.stdout.readline() for _ in range(8)]
+        player.kill()
+    assert any(line.startswith("Time's up! The answer was") for line in lines), lines
+
+
+def test_check_prints_a_summary_for_a_good_file(tmp_path: Path) -> None:
+    result = run(["check", str(PROJECT / "questions.yaml")], tmp_path)
+    assert result.returncode == 0
+    assert "questions OK" in result.stdout and "easy:" in result.stdout
+
+
+def test_check_lists_problems_and_fails_for_a_bad_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("questions:\n  - id: q1\n    category: x\n")
+    result = run(["check", str(bad)], tmp_path)
+    assert result.returncode == 1
+    assert f"{bad}:2:5: question 'q1' has no difficulty" in result.stdout
+    assert result.stdout.rstrip().endswith("problem(s) found.")
+
+
+def test_running_without_a_token_explains_what_to_do(tmp_path: Path) -> None:
+    result = run([], tmp_path)
+    assert result.returncode == 2
+    assert "DISCORD_TOKEN is not set" in result.stderr and "python -m bot play" in result.stderr
