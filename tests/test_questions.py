@@ -183,3 +183,12 @@ def test_no_question_gives_away_another_answer_of_its_category(bank: QuestionBan
 def test_explanations_are_single_sentences(bank: QuestionBank) -> None:
     long = [q.id for q in bank if normalize(q.explanation) == "" or q.explanation.count(". ") > 0]
     assert long == []
+
+
+def test_libyaml_is_used_when_pyyaml_has_it() -> None:
+    import yaml
+
+    from bot.core import questions
+
+    expected = "_CLoader" if yaml.__with_libyaml__ else "_PyLoader"
+    assert questions._Loader.__name__ == expected

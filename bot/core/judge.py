@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .normalize import fold_romanisation, normalize
@@ -175,7 +176,8 @@ class AnswerKey:
 
     forms: tuple[Form, ...]
     context: frozenset[str] = frozenset()
-    rivals: tuple[Form, ...] = field(default=(), compare=False)
+    # The compact text answers of the whole bank: one tuple shared by every question.
+    rivals: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -274,7 +276,7 @@ def _context_words(question: str) -> frozenset[str]:
     tokens = re.findall(r"[\w'-]+", question)
     choices = {i + d for i, t in enumerate(tokens) if t.lower() == "or" for d in (-2, -1, 1, 2)}
     kept = [t for i, t in enumerate(tokens) if not t[:1].isupper() and i not in choices]
-    return frozenset(w for text in kept for w in _folded_words(text))
+    return frozenset(_folded_words(" ".join(kept)))
 
 
 def prepare(answers: Iterable[str], question: str = "") -> AnswerKey:
@@ -283,11 +285,14 @@ def prepare(answers: Iterable[str], question: str = "") -> AnswerKey:
     return AnswerKey(forms=forms, context=_context_words(question))
 
 
-def with_rivals(key: AnswerKey, rivals: Iterable[Form]) -> AnswerKey:
-    """The same key, judged also against other answers of the bank (see `judge`)."""
-    own = {f.compact for f in key.forms}
-    kept = tuple(r for r in rivals if r.kind is Kind.TEXT and r.compact not in own)
-    return AnswerKey(forms=key.forms, context=key.context, rivals=kept)
+def rival_answers(keys: Iterable[AnswerKey]) -> tuple[str, ...]:
+    """Every text answer of a bank, once, for `with_rivals`."""
+    return tuple(dict.fromkeys(f.compact for key in keys for f in key.forms if f.kind is Kind.TEXT))
+
+
+def with_rivals(key: AnswerKey, rivals: tuple[str, ...]) -> AnswerKey:
+    """The same key, judged also against the other answers of the bank (see `judge`)."""
+    return AnswerKey(forms=key.forms, context=key.context, rivals=rivals)
 
 
 def _is_filler(word: str, key: AnswerKey) -> bool:
@@ -357,7 +362,10 @@ def _best_text_match(words: Sequence[str], form: Form) -> tuple[int, int, int] |
 
 
 def _rival_as_close(window: str, distance: int, key: AnswerKey) -> bool:
-    return any(OSA.distance(window, r.compact, score_cutoff=distance) <= distance for r in key.rivals)
+    """Is another answer of the bank (not one of this question's) within `distance`?"""
+    own = {f.compact for f in key.forms}
+    nearest = process.extract(window, key.rivals, scorer=OSA.distance, score_cutoff=distance, limit=len(own) + 1)
+    return any(choice not in own for choice, _, _ in nearest)
 
 
 def _judge_text(words: Sequence[str], form: Form, key: AnswerKey) -> Verdict | None:

@@ -39,8 +39,9 @@ def normalize(text: str) -> str:
 
     Idempotent: normalize(normalize(x)) == normalize(x).
     """
-    text = unicodedata.normalize("NFKC", _drop_format_chars(text))
-    text = anyascii(text).casefold().replace("&", " and ")
+    if not text.isascii():  # NFKC, anyascii and format characters change nothing in ASCII
+        text = anyascii(unicodedata.normalize("NFKC", _drop_format_chars(text)))
+    text = text.casefold().replace("&", " and ")
     text = _APOSTROPHES.sub("", text)
     return _NON_WORD.sub(" ", text).strip()
 

@@ -14,26 +14,72 @@ itself, for three reasons:
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import random
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from .errors import Problem, QuestionFileError
-from .judge import AnswerKey, Kind, prepare, with_rivals
+from .judge import AnswerKey, prepare, rival_answers, with_rivals
 from .normalize import normalize
 
+
+class _PlainTags:
+    """A resolver that never guesses types: every scalar is kept as the text written.
+
+    PyYAML's resolvers run regexes on every plain scalar to find YAML 1.1 booleans,
+    numbers and timestamps; the loader would throw that work away (see the module
+    docstring), and on a large bank it is a third of the loading time.
+    """
+
+    def resolve(self, kind: type[yaml.Node], value: str, implicit: tuple[bool, bool]) -> str:
+        return _TAGS[kind]
+
+    def descend_resolver(self, current_node: object, current_index: object) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
+
+_TAGS: dict[type[yaml.Node], str] = {
+    yaml.ScalarNode: "tag:yaml.org,2002:str",
+    yaml.SequenceNode: "tag:yaml.org,2002:seq",
+    yaml.MappingNode: "tag:yaml.org,2002:map",
+}
+
+
+class _PyLoader(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer, _PlainTags):
+    """Composes nodes in pure Python; constructs nothing."""
+
+    def __init__(self, stream: str) -> None:
+        yaml.reader.Reader.__init__(self, stream)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+        yaml.composer.Composer.__init__(self)
+
+
+_Loader: type = _PyLoader
 try:  # libyaml's parser is several times faster on large banks
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml.cyaml import CParser  # type: ignore[attr-defined]
+
+    class _CLoader(CParser, _PlainTags):
+        """Composes nodes with libyaml; constructs nothing."""
+
+    _Loader = _CLoader
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    pass
 
 DIFFICULTIES = ("easy", "medium", "hard")
 _TOP_KEYS = {"title", "source", "version", "questions"}
 _REQUIRED = ("id", "category", "difficulty", "question", "answers", "explanation")
+_TEXT_FIELDS = ("id", "category", "difficulty", "question", "explanation")
 _OPTIONAL = ("hints",)
 MAX_FILE_BYTES = 8 * 1024 * 1024
 
@@ -159,7 +205,7 @@ def _read_question(reader: _Reader, node: yaml.Node, index: int) -> dict[str, ob
         if key not in fields:
             reader.problem(node, f"{label} has no {key}")
     out: dict[str, object] = {"line": node.start_mark.line + 1, "node": node, "label": label}
-    for key in ("id", "category", "difficulty", "question", "explanation"):
+    for key in _TEXT_FIELDS:
         if key in fields:
             out[key] = reader.text(fields[key], f"the {key} of {label}")
     difficulty = out.get("difficulty")
@@ -192,9 +238,13 @@ def _read_answers(reader: _Reader, node: yaml.Node, label: str) -> list[str] | N
     return answers
 
 
-def _build(reader: _Reader, raw: list[dict[str, object]]) -> list[Question]:
-    """Turn validated fields into Questions, reporting duplicates across the file."""
-    questions: list[Question] = []
+def _build(reader: _Reader, raw: list[dict[str, object]]) -> tuple[Question, ...]:
+    """Turn validated fields into Questions, reporting duplicates across the file.
+
+    Each question's judge key also sees the text answers of the whole bank, so that a
+    near-miss naming another person of the bank is refused (see judge.judge).
+    """
+    complete: list[dict[str, Any]] = []
     ids: dict[str, int] = {}
     texts: dict[str, int] = {}
     for index, fields in enumerate(raw):
@@ -209,39 +259,24 @@ def _build(reader: _Reader, raw: list[dict[str, object]]) -> list[Question]:
             first = texts.setdefault(normalize(text), index)
             if first != index:
                 reader.problem(node, f"{fields['label']} asks the same as {raw[first]['label']}")
-        values = [fields.get(k) for k in ("id", "category", "difficulty", "question", "explanation")]
-        if not all(isinstance(v, str) for v in values) or not answers:
-            continue
-        qid_, category, difficulty, text_, explanation = (str(v) for v in values)
-        assert isinstance(answers, list)
-        hints = fields.get("hints") or []
-        assert isinstance(hints, list)
-        questions.append(
-            Question(
-                id=qid_,
-                category=category,
-                difficulty=difficulty,
-                text=text_,
-                answers=tuple(answers),
-                explanation=explanation,
-                hints=tuple(hints),
-                key=prepare(answers, text_),
-                line=int(str(fields["line"])),
-            )
+        if all(isinstance(fields.get(k), str) for k in _TEXT_FIELDS) and answers:
+            complete.append(fields)
+    keys = [prepare(f["answers"], f["question"]) for f in complete]
+    rivals = rival_answers(keys)
+    return tuple(
+        Question(
+            id=f["id"],
+            category=f["category"],
+            difficulty=f["difficulty"],
+            text=f["question"],
+            answers=tuple(f["answers"]),
+            explanation=f["explanation"],
+            hints=tuple(f.get("hints") or ()),
+            key=with_rivals(key, rivals),
+            line=f["line"],
         )
-    return questions
-
-
-def _with_rivals(questions: Sequence[Question]) -> tuple[Question, ...]:
-    """Give each question the text answers of all the others, so that a near-miss that
-    names another person of the bank is refused (see judge.judge)."""
-    everything = [f for q in questions for f in q.key.forms if f.kind is Kind.TEXT]
-    out = []
-    for q in questions:
-        own = {f.compact for f in q.key.forms}
-        rivals = [f for f in everything if f.compact not in own]
-        out.append(Question(**{**q.__dict__, "key": with_rivals(q.key, rivals)}))
-    return tuple(out)
+        for f, key in zip(complete, keys, strict=True)
+    )
 
 
 def _compose(source: str, path: str) -> yaml.Node | None:
@@ -260,6 +295,25 @@ def _compose(source: str, path: str) -> yaml.Node | None:
 
 def parse_bank(source: str, path: str = "<string>") -> QuestionBank:
     """Validate a question file's text completely; raise QuestionFileError with every problem."""
+    with _gc_paused():
+        return _parse(source, path)
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """A large file makes hundreds of thousands of small objects, none of them garbage;
+    the cyclic collector would scan them over and over (two thirds of the load time of a
+    10,000-question file). It runs again as soon as the file is read."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _parse(source: str, path: str) -> QuestionBank:
     root = _compose(source, path)
     reader = _Reader(path)
     if root is None:
@@ -285,7 +339,7 @@ def parse_bank(source: str, path: str = "<string>") -> QuestionBank:
     questions = _build(reader, raw)
     if reader.problems:
         raise QuestionFileError(reader.problems)
-    return QuestionBank(_with_rivals(questions), path=path, **meta)
+    return QuestionBank(questions, path=path, **meta)
 
 
 def load_bank(path: str | Path) -> QuestionBank:

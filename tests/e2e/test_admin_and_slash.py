@@ -12,7 +12,7 @@ async def test_an_admin_reloads_the_questions(world: World) -> None:
     path.write_text(path.read_text().replace("id: director\n", "id: director-renamed\n"))
     mark = await world.say(world.admin, "!trivia reload")
     reply = await world.fake.next_message(world.channel, mark)
-    assert reply.content == "✅ Reloaded 69 questions from `questions.yaml`."
+    assert reply.content == f"✅ Reloaded {len(world.bot.bank)} questions from `questions.yaml`."
     assert any(q.id == "director-renamed" for q in world.bot.bank)
 
 
@@ -42,7 +42,7 @@ async def test_a_broken_file_keeps_the_old_bank_and_says_where_it_is_broken(worl
     path.write_text("\n".join(lines[:at] + broken + lines[at + 8 :]) + "\n")
     mark = await world.say(world.admin, "!trivia reload")
     reply = await world.fake.next_message(world.channel, mark)
-    assert reply.content.startswith("❌ Reload failed; still using the 69 questions loaded before.")
+    assert reply.content.startswith(f"❌ Reload failed; still using the {len(bank)} questions loaded before.")
     assert f"questions.yaml:{at + 1}:5: question 'moved-country' has no answers" in reply.content
     assert world.bot.bank is bank
     question = await world.start_game(rounds=1)  # the old bank still plays
