@@ -17,13 +17,15 @@ because it most likely names that other person or thing.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
 from rapidfuzz import process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Indel
 
 from .normalize import fold_romanisation, normalize
 
@@ -60,88 +62,14 @@ _DIGITS = re.compile(r"^(0|[1-9]\d*)(?:st|nd|rd|th)?$")
 # guesses are, so "think" is stored as "thing".
 FILLER = frozenset(
     fold_romanisation(word)
-    for word in [
-        "a",
-        "an",
-        "the",
-        "i",
-        "im",
-        "i",
-        "m",
-        "it",
-        "its",
-        "is",
-        "was",
-        "were",
-        "be",
-        "been",
-        "its",
-        "it",
-        "s",
-        "that",
-        "thats",
-        "this",
-        "my",
-        "our",
-        "answer",
-        "guess",
-        "think",
-        "thought",
-        "believe",
-        "maybe",
-        "probably",
-        "perhaps",
-        "surely",
-        "sure",
-        "pretty",
-        "definitely",
-        "obviously",
-        "certainly",
-        "likely",
-        "must",
-        "would",
-        "say",
-        "id",
-        "called",
-        "named",
-        "by",
-        "in",
-        "on",
-        "at",
-        "of",
-        "to",
-        "from",
-        "for",
-        "with",
-        "no",
-        "number",
-        "num",
-        "nr",
-        "ok",
-        "okay",
-        "hmm",
-        "um",
-        "uh",
-        "er",
-        "well",
-        "so",
-        "oh",
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "doctor",
-        "director",
-        "actor",
-        "actress",
-        "he",
-        "she",
-        "they",
-        "his",
-        "her",
-        "their",
-    ]
+    for word in """
+    a an the i im m it its is was were be been s that thats this my our
+    answer guess think thought believe maybe probably perhaps surely sure pretty
+    definitely obviously certainly likely must would say id called named known as by
+    in on at of to from for with no number num nr ok okay hmm um uh er well so oh
+    mr mrs ms miss dr doctor director actor actress he she they his her their
+    has have had are got came said
+    """.split()
 )
 
 
@@ -164,10 +92,16 @@ class Form:
 
     shown: str
     kind: Kind
-    words: tuple[str, ...]
-    compact: str
+    words: tuple[str, ...]  # normalised, romanisation folded
+    compact: str  # the folded words joined: spacing never matters
     number: int | None = None
     date: Date | None = None
+    plain: tuple[str, ...] = ()  # normalised, not folded
+
+    @property
+    def length(self) -> int:
+        """Letters as written, which sets the typo allowance (folding can shorten a word)."""
+        return sum(len(w) for w in self.plain)
 
 
 @dataclass(frozen=True)
@@ -250,12 +184,12 @@ def classify(answer: str) -> Form:
     compact = "".join(folded)
     dates, used = _find_dates(plain)
     if len(dates) == 1 and all(i in used or w in FILLER for i, w in enumerate(plain)):
-        return Form(answer, Kind.DATE, folded, compact, date=dates[0])
+        return Form(answer, Kind.DATE, folded, compact, date=dates[0], plain=plain)
     numbers = [n for n in (_number(w) for w in plain) if n is not None]
     rest = [w for w in plain if _number(w) is None and w not in FILLER]
     if len(numbers) == 1 and not rest:
-        return Form(answer, Kind.NUMBER, folded, compact, number=numbers[0])
-    return Form(answer, Kind.TEXT, folded, compact)
+        return Form(answer, Kind.NUMBER, folded, compact, number=numbers[0], plain=plain)
+    return Form(answer, Kind.TEXT, folded, compact, plain=plain)
 
 
 def _variants(answer: str) -> list[str]:
@@ -275,13 +209,27 @@ def _context_words(question: str) -> frozenset[str]:
     """
     tokens = re.findall(r"[\w'-]+", question)
     choices = {i + d for i, t in enumerate(tokens) if t.lower() == "or" for d in (-2, -1, 1, 2)}
-    kept = [t for i, t in enumerate(tokens) if not t[:1].isupper() and i not in choices]
+    kept = [t for i, t in enumerate(tokens) if (i == 0 or not t[:1].isupper()) and i not in choices]
     return frozenset(_folded_words(" ".join(kept)))
+
+
+def _finest(forms: Sequence[Form]) -> tuple[Form, ...]:
+    """Give every text form the finest word split among forms that fold to the same letters.
+
+    "Lee Doyun" is judged as "Lee Do yun": a typo allowance belongs to each syllable,
+    and a fused spelling must not turn two short syllables into one long word.
+    """
+    finest: dict[str, Form] = {}
+    for form in forms:
+        if form.kind is Kind.TEXT and len(form.words) > len(finest.get(form.compact, form).words):
+            finest[form.compact] = form
+        finest.setdefault(form.compact, form)
+    return tuple(dataclasses.replace(f, words=finest[f.compact].words) if f.kind is Kind.TEXT else f for f in forms)
 
 
 def prepare(answers: Iterable[str], question: str = "") -> AnswerKey:
     """Normalise a question's accepted answers once, at load time."""
-    forms = tuple(classify(v) for answer in answers for v in _variants(answer))
+    forms = _finest([classify(v) for answer in answers for v in _variants(answer)])
     return AnswerKey(forms=forms, context=_context_words(question))
 
 
@@ -296,7 +244,11 @@ def with_rivals(key: AnswerKey, rivals: tuple[str, ...]) -> AnswerKey:
 
 
 def _is_filler(word: str, key: AnswerKey) -> bool:
-    return word in FILLER or word in key.context
+    """A word that names nothing: filler, or a word of the question in another form
+    ("ranked" for "rank", "episode" for "episodes")."""
+    if word in FILLER or word in key.context:
+        return True
+    return len(word) >= 4 and any(len(c) >= 4 and (word.startswith(c) or c.startswith(word)) for c in key.context)
 
 
 def _judge_number(words: Sequence[str], form: Form, key: AnswerKey) -> bool:
@@ -319,42 +271,70 @@ def _judge_date(words: Sequence[str], form: Form, key: AnswerKey) -> bool:
     return all(_is_filler(w, key) for w in rest)
 
 
-def _word_allowance(word: str) -> int:
-    return max(1, allowance(len(word)))
+def _close(guess: str, answer: str) -> bool:
+    """One word against one word, with the word's own share of typos.
 
-
-def _words_close(window: Sequence[str], form: Form) -> bool:
-    """Each word may carry only its own small share of typos, so "Jung Jae-won" is not
-    "Yang Jae-won" although the whole is only two letters off.
-
-    The first word (a family name, in most answers of this kind) is checked however
-    the guess is spaced; with the same number of words, every word is checked.
+    Long words forgive edit-distance slips in proportion to length. A short word (a
+    Korean syllable, mostly) keeps its first letter and forgives one slip after it:
+    "Le" for "Lee" and "Do-yum" for "Do-yun" are typos, but "Do-hoon" is another name.
     """
-    if len(window) == len(form.words):
-        return all(
-            OSA.distance(g, a, score_cutoff=_word_allowance(a)) <= _word_allowance(a)
-            for g, a in zip(window, form.words, strict=True)
-        )
-    if len(form.words) < 2:
+    if guess == answer:
         return True
-    first, joined = form.words[0], "".join(window)
-    limit = _word_allowance(first)
-    heads = (joined[: len(first) + d] for d in (-1, 0, 1))
-    return min(OSA.distance(h, first, score_cutoff=limit) for h in heads) <= limit
+    limit = allowance(len(answer))
+    if limit:
+        return OSA.distance(guess, answer, score_cutoff=limit) <= limit
+    if guess[:1] != answer[:1]:
+        return False
+    if len(answer) <= 2:  # "Ji" is not "Ju": only a doubled letter is a slip
+        return Indel.distance(guess, answer, score_cutoff=1) <= 1
+    return OSA.distance(guess, answer, score_cutoff=1) <= 1
 
 
-def _best_text_match(words: Sequence[str], form: Form) -> tuple[int, int, int] | None:
+def _segments_close(joined: str, words: Sequence[str]) -> bool:
+    """Can `joined` (a guess without its spaces) be cut into pieces, one per answer word,
+    each close to its word? That judges "Baekkanghyk" syllable by syllable."""
+
+    @functools.cache
+    def fits(at: int, index: int) -> bool:
+        if index == len(words):
+            return at == len(joined)
+        word = words[index]
+        return any(
+            _close(joined[at : at + size], word) and fits(at + size, index + 1)
+            for size in (len(word), len(word) - 1, len(word) + 1)
+            if size > 0 and at + size <= len(joined)
+        )
+
+    return fits(0, 0)
+
+
+def _words_close(window: Sequence[str], plain: Sequence[str], form: Form) -> bool:
+    """Each word carries only its own small share of typos, so "Jung Jae-won" is not
+    "Yang Jae-won" although the whole is only two letters off. Checked as typed and as
+    folded for romanisation ("Soeul" is one swap from "Seoul" only as typed)."""
+    if len(window) == len(form.words) and all(_close(g, a) for g, a in zip(window, form.words, strict=True)):
+        return True
+    if _segments_close("".join(window), form.words):
+        return True
+    # As typed, only where the answer is written syllable by syllable: a fused spelling
+    # ("Kyungwon") would lend one long word the allowance of two short ones.
+    return len(form.plain) == len(form.words) and _segments_close("".join(plain), form.plain)
+
+
+def _best_text_match(words: Sequence[str], plain: Sequence[str], form: Form) -> tuple[int, int, int] | None:
     """(distance, start, size) of the run of guess words closest to `form`, if within allowance."""
-    limit = allowance(len(form.compact))
+    limit = allowance(form.length)
+    plain_compact = "".join(form.plain)
     best: tuple[int, int, int] | None = None
     n = len(form.words)
-    for size in {n - 1, n, n + 1}:
-        if size < 1 or size > len(words):
-            continue
+    for size in range(1, min(n + 1, len(words)) + 1):
         for start in range(len(words) - size + 1):
-            window = words[start : start + size]
-            distance = OSA.distance("".join(window), form.compact, score_cutoff=limit)
-            if distance > limit or not _words_close(window, form):
+            window, typed = words[start : start + size], plain[start : start + size]
+            distance = min(
+                OSA.distance("".join(window), form.compact, score_cutoff=limit),
+                OSA.distance("".join(typed), plain_compact, score_cutoff=limit),
+            )
+            if distance > limit or not _words_close(window, typed, form):
                 continue
             if best is None or distance < best[0]:
                 best = (distance, start, size)
@@ -368,8 +348,8 @@ def _rival_as_close(window: str, distance: int, key: AnswerKey) -> bool:
     return any(choice not in own for choice, _, _ in nearest)
 
 
-def _judge_text(words: Sequence[str], form: Form, key: AnswerKey) -> Verdict | None:
-    match = _best_text_match(words, form)
+def _judge_text(words: Sequence[str], plain: Sequence[str], form: Form, key: AnswerKey) -> Verdict | None:
+    match = _best_text_match(words, plain, form)
     if match is None:
         return None
     distance, start, size = match
@@ -388,7 +368,8 @@ def judge(guess: str, key: AnswerKey) -> Verdict:
     """
     if len(guess) > MAX_GUESS_CHARS:
         return Verdict(False, reason="too long to be one guess")
-    words = _folded_words(guess)
+    plain = normalize(guess).split()
+    words = [fold_romanisation(w) for w in plain]
     if not words or len(words) > MAX_GUESS_WORDS:
         return Verdict(False, reason="not a guess")
     if len(words) == 1 and len(words[0]) == 1 and not words[0].isdigit():
@@ -400,7 +381,7 @@ def judge(guess: str, key: AnswerKey) -> Verdict:
         if form.kind is Kind.DATE and _judge_date(words, form, key):
             return Verdict(True, matched=form.shown)
         if form.kind is Kind.TEXT:
-            verdict = _judge_text(words, form, key)
+            verdict = _judge_text(words, plain, form, key)
             if verdict is not None and verdict.correct:
                 return verdict
             refusal = refusal or verdict

@@ -26,12 +26,17 @@ _ROMANISATION = (
     (re.compile(r"eo"), "u"),
     (re.compile(r"oo"), "u"),
     (re.compile(r"k"), "g"),
+    (re.compile(r"wu"), "u"),  # "Young-woo", "Youngwu" and "Young-u"
 )
 
 
-def _drop_format_chars(text: str) -> str:
-    """Remove zero-width and bidirectional controls, which are invisible but break matching."""
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+def _drop_invisible_and_symbols(text: str) -> str:
+    """Remove zero-width and bidirectional controls (invisible, but they split words) and
+    symbols such as emoji, which anyascii would otherwise spell out as words."""
+    return "".join(ch for ch in text if unicodedata.category(ch) not in _DROPPED)
+
+
+_DROPPED = {"Cf", "So", "Sk", "Cs", "Co", "Cn"}
 
 
 def normalize(text: str) -> str:
@@ -40,7 +45,7 @@ def normalize(text: str) -> str:
     Idempotent: normalize(normalize(x)) == normalize(x).
     """
     if not text.isascii():  # NFKC, anyascii and format characters change nothing in ASCII
-        text = anyascii(unicodedata.normalize("NFKC", _drop_format_chars(text)))
+        text = anyascii(unicodedata.normalize("NFKC", _drop_invisible_and_symbols(text)))
     text = text.casefold().replace("&", " and ")
     text = _APOSTROPHES.sub("", text)
     return _NON_WORD.sub(" ", text).strip()
