@@ -97,11 +97,12 @@ class Form:
     number: int | None = None
     date: Date | None = None
     plain: tuple[str, ...] = ()  # normalised, not folded
+    typed: str = ""  # the plain words joined
 
     @property
     def length(self) -> int:
         """Letters as written, which sets the typo allowance (folding can shorten a word)."""
-        return sum(len(w) for w in self.plain)
+        return len(self.typed)
 
 
 @dataclass(frozen=True)
@@ -184,12 +185,12 @@ def classify(answer: str) -> Form:
     compact = "".join(folded)
     dates, used = _find_dates(plain)
     if len(dates) == 1 and all(i in used or w in FILLER for i, w in enumerate(plain)):
-        return Form(answer, Kind.DATE, folded, compact, date=dates[0], plain=plain)
+        return Form(answer, Kind.DATE, folded, compact, date=dates[0], plain=plain, typed="".join(plain))
     numbers = [n for n in (_number(w) for w in plain) if n is not None]
     rest = [w for w in plain if _number(w) is None and w not in FILLER]
     if len(numbers) == 1 and not rest:
-        return Form(answer, Kind.NUMBER, folded, compact, number=numbers[0], plain=plain)
-    return Form(answer, Kind.TEXT, folded, compact, plain=plain)
+        return Form(answer, Kind.NUMBER, folded, compact, number=numbers[0], plain=plain, typed="".join(plain))
+    return Form(answer, Kind.TEXT, folded, compact, plain=plain, typed="".join(plain))
 
 
 def _variants(answer: str) -> list[str]:
@@ -321,23 +322,38 @@ def _words_close(window: Sequence[str], plain: Sequence[str], form: Form) -> boo
     return len(form.plain) == len(form.words) and _segments_close("".join(plain), form.plain)
 
 
-def _best_text_match(words: Sequence[str], plain: Sequence[str], form: Form) -> tuple[int, int, int] | None:
+Window = tuple[int, int, str, str]  # start, size, folded words joined, typed words joined
+
+
+def _windows(words: Sequence[str], plain: Sequence[str], longest: int) -> list[Window]:
+    """Every run of up to `longest` consecutive guess words, joined once per guess."""
+    return [
+        (start, size, "".join(words[start : start + size]), "".join(plain[start : start + size]))
+        for size in range(1, min(longest, len(words)) + 1)
+        for start in range(len(words) - size + 1)
+    ]
+
+
+def _best_text_match(
+    words: Sequence[str], plain: Sequence[str], windows: Sequence[Window], form: Form
+) -> tuple[int, int, int] | None:
     """(distance, start, size) of the run of guess words closest to `form`, if within allowance."""
     limit = allowance(form.length)
-    plain_compact = "".join(form.plain)
     best: tuple[int, int, int] | None = None
-    n = len(form.words)
-    for size in range(1, min(n + 1, len(words)) + 1):
-        for start in range(len(words) - size + 1):
-            window, typed = words[start : start + size], plain[start : start + size]
-            distance = min(
-                OSA.distance("".join(window), form.compact, score_cutoff=limit),
-                OSA.distance("".join(typed), plain_compact, score_cutoff=limit),
-            )
-            if distance > limit or not _words_close(window, typed, form):
-                continue
-            if best is None or distance < best[0]:
-                best = (distance, start, size)
+    longest = len(form.words) + 1
+    for start, size, folded, typed in windows:
+        if size > longest:
+            continue
+        if abs(len(folded) - len(form.compact)) > limit and abs(len(typed) - len(form.typed)) > limit:
+            continue  # too long or too short to be within the allowance: skip the edit distance
+        distance = min(
+            OSA.distance(folded, form.compact, score_cutoff=limit),
+            OSA.distance(typed, form.typed, score_cutoff=limit),
+        )
+        if distance > limit or not _words_close(words[start : start + size], plain[start : start + size], form):
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, start, size)
     return best
 
 
@@ -348,8 +364,10 @@ def _rival_as_close(window: str, distance: int, key: AnswerKey) -> bool:
     return any(choice not in own for choice, _, _ in nearest)
 
 
-def _judge_text(words: Sequence[str], plain: Sequence[str], form: Form, key: AnswerKey) -> Verdict | None:
-    match = _best_text_match(words, plain, form)
+def _judge_text(
+    words: Sequence[str], plain: Sequence[str], windows: Sequence[Window], form: Form, key: AnswerKey
+) -> Verdict | None:
+    match = _best_text_match(words, plain, windows, form)
     if match is None:
         return None
     distance, start, size = match
@@ -375,13 +393,14 @@ def judge(guess: str, key: AnswerKey) -> Verdict:
     if len(words) == 1 and len(words[0]) == 1 and not words[0].isdigit():
         return Verdict(False, reason="not a guess")
     refusal: Verdict | None = None
+    windows = _windows(words, plain, max(len(f.words) for f in key.forms) + 1)
     for form in key.forms:
         if form.kind is Kind.NUMBER and _judge_number(words, form, key):
             return Verdict(True, matched=form.shown)
         if form.kind is Kind.DATE and _judge_date(words, form, key):
             return Verdict(True, matched=form.shown)
         if form.kind is Kind.TEXT:
-            verdict = _judge_text(words, plain, form, key)
+            verdict = _judge_text(words, plain, windows, form, key)
             if verdict is not None and verdict.correct:
                 return verdict
             refusal = refusal or verdict

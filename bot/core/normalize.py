@@ -22,12 +22,6 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 # makes "Kyung-ho", "Gyeong-ho" and "Kyeongho" the same word without loosening
 # the typo allowance. k/g is folded everywhere, not only word-initially, so that
 # "Baekkanghyuk" typed as one word folds like "Baek Kang-hyuk".
-_ROMANISATION = (
-    (re.compile(r"eo"), "u"),
-    (re.compile(r"oo"), "u"),
-    (re.compile(r"k"), "g"),
-    (re.compile(r"wu"), "u"),  # "Young-woo", "Youngwu" and "Young-u"
-)
 
 
 def _drop_invisible_and_symbols(text: str) -> str:
@@ -57,7 +51,5 @@ def words(text: str) -> list[str]:
 
 
 def fold_romanisation(word: str) -> str:
-    """Fold one normalised word to a canonical romanisation."""
-    for pattern, replacement in _ROMANISATION:
-        word = pattern.sub(replacement, word)
-    return word
+    """Fold one normalised word to a canonical romanisation (applied in this order)."""
+    return word.replace("eo", "u").replace("oo", "u").replace("k", "g").replace("wu", "u")

@@ -210,11 +210,13 @@ class FakeDiscord:
         self._sockets: set[web.WebSocketResponse] = set()
         self._sending: set[asyncio.Future[None]] = set()
         self.url = ""
+        self.extra_routes: list[web.RouteDef] = []  # e.g. the control API of fake_server.py
 
     # --- lifecycle ------------------------------------------------------------------
 
     async def start(self) -> FakeDiscord:
         app = web.Application(middlewares=[self._middleware])
+        app.add_routes(self.extra_routes)
         app.router.add_route("GET", "/gateway", self._gateway)
         app.router.add_route("GET", "/", self._gateway)
         app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
@@ -321,6 +323,20 @@ class FakeDiscord:
         ws, self._ws = self._ws, None
         if ws is not None:
             await ws.close(code=4000, message=b"fake network blip")
+
+    async def flood(self, messages: list[tuple[int, User, str]]) -> None:
+        """Send many MESSAGE_CREATE events back to back, in order, as fast as the socket takes
+        them (for benchmarks: `dispatch` schedules each send separately)."""
+        ws = self._ws
+        assert ws is not None, "the bot is not connected"
+        for channel_id, author, content in messages:
+            guild = self.guilds[self.channel_guild[channel_id]]
+            message = self._message(channel_id, author, content)
+            message["member"] = guild.member_payload(author.id, with_user=False)
+            self._seq += 1
+            payload = {"op": 0, "t": "MESSAGE_CREATE", "s": self._seq, "d": message}
+            self._buffer.append(payload)
+            await ws.send_str(json.dumps(payload))
 
     def dispatch(self, event: str, data: Json) -> None:
         """Send a gateway event now, or keep it for the RESUME if the client is away."""
