@@ -1,6 +1,6 @@
 """A flood of wrong guesses into 200 running games, against the fake Discord.
 
-    python benchmarks/flood.py [--channels 200] [--guesses 20000]
+    python benchmarks/flood.py [--channels 200] [--guesses 20000] [--rate 0]
 
 The fake Discord runs in its own process; the bot runs here, unmodified, with a
 probe that measures how late the event loop wakes up (loop lag). Two floods of the
@@ -9,7 +9,9 @@ whose reply marks the end:
   1. with no game running (discord.py parsing and the listener's early exit), then
   2. with a game running in every channel (every guess judged).
 Reports messages processed per second in both, their ratio (the cost of judging),
-loop lag p50/p99 during each flood, and the process's resident memory.
+loop lag p50/p99 during each flood, and the process's resident memory. `--rate`
+paces the flood (messages per second) to see the loop lag at a given load; 0 sends
+as fast as the socket takes them.
 """
 
 from __future__ import annotations
@@ -92,10 +94,12 @@ async def sent_total(http: aiohttp.ClientSession, url: str) -> int:
         return int((await response.json())["total"])
 
 
-async def flood(http: aiohttp.ClientSession, info: dict[str, list[int] | str], count: int) -> tuple[float, LagProbe]:
+async def flood(
+    http: aiohttp.ClientSession, info: dict[str, list[int] | str], count: int, rate: float
+) -> tuple[float, LagProbe]:
     channels, users = info["channels"], info["users"]
     assert isinstance(channels, list) and isinstance(users, list)
-    body = {"count": count, "contents": WRONG, "last": [channels[0], users[0], SENTINEL]}
+    body = {"count": count, "contents": WRONG, "last": [channels[0], users[0], SENTINEL], "rate": rate}
     mark = await sent_total(http, str(info["url"]))
     with LagProbe() as probe:
         start = time.perf_counter()
@@ -106,7 +110,7 @@ async def flood(http: aiohttp.ClientSession, info: dict[str, list[int] | str], c
     return (count + 1) / elapsed, probe
 
 
-async def main(channels: int, guesses: int) -> None:
+async def main(channels: int, guesses: int, rate: float) -> None:
     server = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "tests.e2e.fake_server", "--channels", str(channels),
         cwd=ROOT, stdout=asyncio.subprocess.PIPE,
@@ -128,7 +132,7 @@ async def main(channels: int, guesses: int) -> None:
         try:
             async with aiohttp.ClientSession() as http:
                 idle = rss_mib()
-                quiet_rate, quiet = await flood(http, info, guesses)
+                quiet_rate, quiet = await flood(http, info, guesses, rate)
                 mark = await sent_total(http, url)
                 for channel in info["channels"]:
                     body = {"channel": channel, "user": info["users"][0], "content": "!trivia start 50"}
@@ -138,7 +142,7 @@ async def main(channels: int, guesses: int) -> None:
                 while await sent_total(http, url) < mark + 2 * channels:  # noqa: ASYNC110
                     await asyncio.sleep(0.05)
                 with_games = rss_mib()
-                busy_rate, busy = await flood(http, info, guesses)
+                busy_rate, busy = await flood(http, info, guesses, rate)
         finally:
             await bot.close()
             await runner
@@ -146,7 +150,8 @@ async def main(channels: int, guesses: int) -> None:
             await server.wait()
     q50, q99 = quiet.quantiles()
     b50, b99 = busy.quantiles()
-    print(f"flood: {guesses:,} wrong guesses over {channels} channels, then a sentinel command")
+    pace = f"paced at {rate:,.0f}/s" if rate else "as fast as the socket takes them"
+    print(f"flood: {guesses:,} wrong guesses over {channels} channels, {pace}, then a sentinel command")
     rows = (("no game running", quiet_rate, q50, q99), (f"{channels} games", busy_rate, b50, b99))
     for label, rate, p50, p99 in rows:
         print(f"  {label:<16} {rate:>9,.0f} messages/s   loop lag p50 {p50:6.2f} ms  p99 {p99:6.2f} ms")
@@ -158,5 +163,6 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--channels", type=int, default=200)
     parser.add_argument("--guesses", type=int, default=20_000)
+    parser.add_argument("--rate", type=float, default=0, help="messages per second; 0: as fast as possible")
     args = parser.parse_args()
-    asyncio.run(main(args.channels, args.guesses))
+    asyncio.run(main(args.channels, args.guesses, args.rate))

@@ -324,12 +324,15 @@ class FakeDiscord:
         if ws is not None:
             await ws.close(code=4000, message=b"fake network blip")
 
-    async def flood(self, messages: list[tuple[int, User, str]]) -> None:
-        """Send many MESSAGE_CREATE events back to back, in order, as fast as the socket takes
-        them (for benchmarks: `dispatch` schedules each send separately)."""
+    async def flood(self, messages: list[tuple[int, User, str]], rate: float = 0) -> None:
+        """Send many MESSAGE_CREATE events in order (for benchmarks: `dispatch` schedules
+        each send separately), as fast as the socket takes them or `rate` per second."""
         ws = self._ws
         assert ws is not None, "the bot is not connected"
-        for channel_id, author, content in messages:
+        start = time.monotonic()
+        for n, (channel_id, author, content) in enumerate(messages):
+            if rate and n % 50 == 0 and (ahead := start + n / rate - time.monotonic()) > 0:
+                await asyncio.sleep(ahead)
             guild = self.guilds[self.channel_guild[channel_id]]
             message = self._message(channel_id, author, content)
             message["member"] = guild.member_payload(author.id, with_user=False)

@@ -5,7 +5,7 @@
 Prints one JSON line ({"url", "guild", "channels", "users"}) when it listens, then
 serves until killed. Besides the fake Discord API it answers:
   POST /_control/say    {"channel", "user", "content"}        a user posts a message
-  POST /_control/flood  {"count", "contents", "last": [channel, user, content]}  sent in order
+  POST /_control/flood  {"count", "contents", "last": [channel, user, content], "rate"}  in order
   GET  /_control/sent?after=N                                  the bot's messages from N on
 Running apart from the bot keeps the fake's JSON work off the bot's event loop and GIL.
 """
@@ -39,7 +39,7 @@ def control_routes(fake: FakeDiscord, users: dict[int, User]) -> list[web.RouteD
         ]
         channel, user, content = body["last"]
         messages.append((int(channel), users[int(user)], content))
-        await fake.flood(messages)
+        await fake.flood(messages, rate=float(body.get("rate") or 0))
         return web.json_response({"sent": len(messages)})
 
     async def sent(request: web.Request) -> web.Response:
