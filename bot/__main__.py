@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .core.errors import QuestionFileError
 from .core.questions import load_bank
-from .core.store import StoreError
+from .core.store import ScoreStore, StoreError
 from .settings import Settings, SettingsError
 
 log = logging.getLogger("bot")
@@ -29,6 +29,8 @@ def _parser() -> argparse.ArgumentParser:
     play.add_argument("--seconds", type=float, default=None, help="seconds per question (default 30)")
     check = sub.add_parser("check", help="validate a question file")
     check.add_argument("file", nargs="?", type=Path, default=None)
+    backup = sub.add_parser("backup", help="copy the score database consistently, even while the bot runs")
+    backup.add_argument("target", type=Path)
     return parser
 
 
@@ -40,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args.file or settings.questions_path)
         if args.command == "play":
             return _play(settings, args)
+        if args.command == "backup":
+            return _backup(settings.db_path, args.target)
         return _run(settings)
     except (SettingsError, StoreError) as error:
         print(f"error: {error}", file=sys.stderr)
@@ -58,6 +62,21 @@ def _check(path: Path) -> int:
         print(f"{len(error.problems)} problem(s) found.")
         return 1
     print(bank.summary())
+    return 0
+
+
+def _backup(source: Path, target: Path) -> int:
+    """SQLite's backup API copies a consistent snapshot while games keep writing."""
+    if not source.exists():
+        raise SettingsError(f"there is no score database at {source} (set TRIVIA_DB)")
+    if target.exists():
+        raise SettingsError(f"{target} already exists; choose a new file")
+    store = ScoreStore.open(source)
+    try:
+        store.backup(target)
+    finally:
+        store.close()
+    print(f"Backed up {source} to {target} ({target.stat().st_size:,} bytes).")
     return 0
 
 

@@ -85,3 +85,15 @@ def test_running_without_a_token_explains_what_to_do(tmp_path: Path) -> None:
     result = run([], tmp_path)
     assert result.returncode == 2
     assert "DISCORD_TOKEN is not set" in result.stderr and "python -m bot play" in result.stderr
+
+
+def test_backup_copies_the_scores_and_refuses_to_overwrite(tmp_path: Path, bank: QuestionBank) -> None:
+    answer = bank.draw(1, random.Random(2))[0].answer
+    assert run(["play", "--rounds", "1", "--seed", "2"], tmp_path, stdin=answer + "\n").returncode == 0
+    copy = tmp_path / "copy.db"
+    result = run(["backup", str(copy)], tmp_path)
+    assert result.returncode == 0 and result.stdout.startswith(f"Backed up {tmp_path / 't.db'} to {copy}")
+    with sqlite3.connect(copy) as db:
+        assert db.execute("SELECT SUM(points) FROM correct_answers").fetchone()[0] == 1
+    again = run(["backup", str(copy)], tmp_path)
+    assert again.returncode == 2 and "already exists" in again.stderr

@@ -181,3 +181,38 @@ async def test_a_crashing_output_ends_only_that_game_and_frees_the_channel(
     await eventually(lambda: "winner" in out.kinds())
     healthy.stop()
     await eventually(lambda: len(sessions) == 0)
+
+
+class FlakyStore(AsyncScoreStore):
+    """A store whose awards fail while `broken` is set, as a full or locked disk does."""
+
+    broken = True
+
+    async def run(self, method, *args, **kwargs):  # type: ignore[no-untyped-def]
+        from bot.core.errors import StoreUnavailable
+        from bot.core.store import ScoreStore
+
+        if self.broken and method is ScoreStore.award:
+            raise StoreUnavailable("database is locked")
+        return await super().run(method, *args, **kwargs)
+
+
+async def test_a_point_that_cannot_be_saved_is_announced_as_such_and_the_game_goes_on(
+    small_bank: QuestionBank, tmp_path: object, clock: FakeClock
+) -> None:
+    from pathlib import Path
+
+    store = await FlakyStore(Path(str(tmp_path)) / "flaky.db").open()
+    try:
+        session, out = make_session(small_bank, store, clock, rounds=2)
+        session.start()
+        await eventually(lambda: out.kinds() == ["question"])
+        assert session.guess(BO, "Canada")
+        await eventually(lambda: out.kinds() == ["question", "winner", "question"])
+        assert out.events[1] == ("winner", (BO.id, None, "The score could not be saved (database is locked)."))
+        store.broken = False  # the disk is writable again: saving resumes
+        assert session.guess(ANA, "8")
+        await eventually(lambda: session.task is not None and session.task.done())
+        assert out.events[3] == ("winner", (ANA.id, 1, None))
+    finally:
+        await store.close()

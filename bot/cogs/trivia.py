@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import random
 
 import discord
@@ -62,7 +63,10 @@ class Trivia(commands.Cog):
         """Start a trivia game in this channel."""
         await self._start(ctx, DEFAULT_ROUNDS)
 
-    @trivia.command(name="start")  # type: ignore[arg-type]
+    # Cooldowns stop one member from flooding the channel with replies; a mistyped
+    # argument does not use one up (cooldown_after_parsing).
+    @trivia.command(name="start", cooldown_after_parsing=True)  # type: ignore[arg-type]
+    @commands.cooldown(3, 10.0, commands.BucketType.member)
     async def start(self, ctx: commands.Context[TriviaBot], rounds: Rounds = DEFAULT_ROUNDS) -> None:
         """Start a trivia game in this channel (default 10 questions)."""
         await self._start(ctx, rounds)
@@ -84,6 +88,7 @@ class Trivia(commands.Cog):
             await ctx.send("There is no open question to skip right now.", ephemeral=True)
 
     @trivia.command(name="leaderboard", aliases=["top", "scores"])  # type: ignore[arg-type]
+    @commands.cooldown(2, 10.0, commands.BucketType.member)
     async def leaderboard(self, ctx: commands.Context[TriviaBot]) -> None:
         """This server's all-time top 10."""
         assert ctx.guild is not None
@@ -91,6 +96,7 @@ class Trivia(commands.Cog):
         await ctx.send(leaderboard_text(ctx.guild.name, rows), allowed_mentions=NO_PINGS)
 
     @trivia.command(name="stats")  # type: ignore[arg-type]
+    @commands.cooldown(2, 10.0, commands.BucketType.member)
     async def stats(self, ctx: commands.Context[TriviaBot], member: discord.Member | None = None) -> None:
         """A player's points, correct answers, games played and rank on this server."""
         assert ctx.guild is not None
@@ -124,6 +130,7 @@ class Trivia(commands.Cog):
         await ctx.send(f"✅ Reloaded {len(bank)} questions from `{path.name}`.{note}", allowed_mentions=NO_PINGS)
 
     @trivia.command(name="help")  # type: ignore[arg-type]
+    @commands.cooldown(2, 10.0, commands.BucketType.member)
     async def help(self, ctx: commands.Context[TriviaBot]) -> None:
         """How to play."""
         await ctx.send(HELP_TEXT.format(p=self.bot.settings.prefix), allowed_mentions=NO_PINGS)
@@ -175,7 +182,11 @@ class Trivia(commands.Cog):
 
     async def cog_command_error(self, ctx: commands.Context[TriviaBot], error: Exception) -> None:  # type: ignore[override]
         cause = _unwrap(error)
-        if isinstance(cause, TriviaError | commands.CheckFailure | commands.UserInputError):
+        if isinstance(cause, commands.CommandOnCooldown):
+            name = ctx.command.qualified_name if ctx.command else "that"
+            wait = max(1, math.ceil(cause.retry_after))
+            message = f"Slow down: you can use `{name}` again in {wait} second{'s' * (wait != 1)}."
+        elif isinstance(cause, TriviaError | commands.CheckFailure | commands.UserInputError):
             message = str(cause) or "You can't use that command here."
             if isinstance(cause, commands.CheckAnyFailure | commands.MissingPermissions | commands.NotOwner):
                 message = "You need the Manage Server permission to do that."

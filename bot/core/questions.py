@@ -282,6 +282,11 @@ def _build(reader: _Reader, raw: list[dict[str, object]]) -> tuple[Question, ...
 def _compose(source: str, path: str) -> yaml.Node | None:
     try:
         return yaml.compose(source, Loader=_Loader)
+    except yaml.reader.ReaderError as error:  # a character YAML forbids; it has a position, not a mark
+        line = source.count("\n", 0, error.position) + 1
+        column = error.position - (source.rfind("\n", 0, error.position) + 1) + 1
+        problem = f"the character #x{error.character:04x} is not allowed in YAML (binary data or a control key?)"
+        raise QuestionFileError([Problem(path, line, column, problem)]) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)

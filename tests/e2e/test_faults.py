@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from ..helpers import eventually
 from .conftest import World
 
 
@@ -48,3 +49,15 @@ async def test_a_quick_game_stays_within_the_channel_rate_limit(world: World) ->
     await world.say(world.bo, world.answer_to(question))
     await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.content)
     assert world.fake.rate_limit_violations == []  # discord.py waited out the bucket instead
+
+
+async def test_losing_permission_in_one_channel_ends_only_that_game(world: World) -> None:
+    first = await world.start_game(rounds=3, channel=world.channel)
+    other = await world.start_game(rounds=3, channel=world.other_channel)
+    world.fake.fail_next("POST", rf"^/channels/{world.channel}/messages$", 403, times=10)
+    await world.say(world.bo, world.answer_to(first))  # the win cannot be posted: 403
+    await eventually(lambda: world.bot.get_cog("Trivia").sessions.get(world.channel) is None)  # type: ignore[union-attr]
+    mark = await world.say(world.bo, world.answer_to(other), channel=world.other_channel)
+    win = await world.fake.next_message(world.other_channel, mark)
+    assert "got it!" in win.content  # the other channel plays on
+    assert len(points(world)) == 2  # the point in the forbidden channel was saved before the post failed

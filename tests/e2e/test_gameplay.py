@@ -116,8 +116,8 @@ async def test_leaderboard_and_stats(world: World) -> None:
     second = await world.fake.next_message(world.channel, mark, where=lambda m: "Question 2/2" in m.content)
     await world.say(world.ana, world.answer_to(second))
     await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.content)
-    for alias in ("leaderboard", "top", "scores"):
-        mark = await world.say(world.bo, f"!trivia {alias}")
+    for alias, who in (("leaderboard", world.bo), ("top", world.mod), ("scores", world.admin)):
+        mark = await world.say(who, f"!trivia {alias}")
         board = await world.fake.next_message(world.channel, mark)
         assert "1. Ana: 1 points, 1 correct" in board.content and "1. Bo: 1 points, 1 correct" in board.content
         assert pings_nobody_but(board)
@@ -176,3 +176,14 @@ async def test_bad_rounds_get_a_clear_reply(world: World) -> None:
     for text, expected in (("!trivia start 0", "must be between 1 and 50"), ("!trivia start lots", "Converting to")):
         mark = await world.say(world.bo, text)
         assert expected in (await world.fake.next_message(world.channel, mark)).content
+
+
+async def test_a_member_spamming_commands_is_told_when_to_try_again(world: World) -> None:
+    replies = []
+    for _ in range(3):
+        mark = await world.say(world.bo, "!trivia leaderboard")
+        replies.append((await world.fake.next_message(world.channel, mark)).content)
+    assert replies[:2] == ["No scores yet on this server."] * 2
+    assert replies[2].startswith("Slow down: you can use `trivia leaderboard` again in ")
+    mark = await world.say(world.ana, "!trivia leaderboard")  # others are not slowed down
+    assert (await world.fake.next_message(world.channel, mark)).content == "No scores yet on this server."
