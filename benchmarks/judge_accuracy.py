@@ -93,6 +93,11 @@ def main() -> None:
 
     seconds = 0.2 if args.quick else 2.0
     typical = bank["moved-country"], "i think it was japan maybe"
+    # A hostile 4,000-character message must not cost much more than a short guess.
+    long_guess = ("canada japan korea " * 250)[:4000]
+    short_rate = per_second(ours, [(typical[1], typical[0])], seconds)
+    long_rate = per_second(ours, [(long_guess, typical[0])], seconds)
+    print(f"\njudge: a 4,000-character message costs {short_rate / long_rate:.2f}x a short guess")
     print(f"\njudgments per second, one core ({seconds:g} s per figure):")
     for name, rule in RULES.items():
         whole = per_second(rule, [(c.guess, q) for c, q in cases], seconds)

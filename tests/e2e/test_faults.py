@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 
 from ..helpers import eventually
@@ -61,3 +62,62 @@ async def test_losing_permission_in_one_channel_ends_only_that_game(world: World
     win = await world.fake.next_message(world.other_channel, mark)
     assert "got it!" in win.content  # the other channel plays on
     assert len(points(world)) == 2  # the point in the forbidden channel was saved before the post failed
+
+
+HOSTILE = [
+    "x" * 4000,
+    "\u200b\u200c\u200d\ufeff",
+    "\u202eadanaC\u202c",  # right-to-left override
+    "C\u0301a\u0300n\u0302a\u0303d\u0304a\u0305",  # combining marks
+    "🩺🚁🇰🇷" * 50,
+    "ＣＡＮＡＤＡ？？ nope",
+    "Канада 캐나다 カナダ",
+    "@everyone @here <@&1> <@1> <#1> <:emoji:1>",
+    "```py\nimport os\nos.system('rm -rf /')\n```",
+    "**__~~||spoiler||~~__**",
+    "> quoted\n# heading\n- list",
+    "\n\n\n",
+]
+
+
+async def test_hostile_input_neither_crashes_nor_answers_and_play_goes_on(world: World) -> None:
+    world.bot.settings = dataclasses.replace(world.settings, round_seconds=30)
+    question = await world.start_game(rounds=2)
+    mark = len(world.fake.sent)
+    for content in HOSTILE:
+        await world.say(world.bo, content)
+    picture = {"id": "1", "filename": "a.png", "size": 10, "url": "http://x/a.png", "proxy_url": "http://x/a.png"}
+    world.fake.inject_message(world.channel, world.bo, "", attachments=[picture])  # an image, no text
+    edited = world.fake.inject_message(world.channel, world.ana, "wrong")
+    await world.say(world.ana, "!trivia leaderboard")  # a command round trip: everything before it was handled
+    await world.fake.next_message(world.channel, mark, where=lambda m: "No scores yet" in m.content)
+    world.fake.dispatch("MESSAGE_UPDATE", edited | {"content": world.answer_to(question)})  # edits are not guesses
+    mark_edit = await world.say(world.mod, "!trivia leaderboard")
+    await world.fake.next_message(world.channel, mark_edit, where=lambda m: "No scores yet" in m.content)
+    assert not any("got it!" in m.content for m in world.fake.sent[mark:])
+    mark = await world.say(world.bo, world.answer_to(question))
+    win = await world.fake.next_message(world.channel, mark, where=lambda m: "got it!" in m.content)
+    assert f"<@{world.bo.id}>" in win.content
+
+
+async def test_a_game_sends_two_messages_a_round_and_nothing_else(world: World) -> None:
+    question = await world.start_game(rounds=3)
+    for n in (2, 3):
+        mark = await world.say(world.bo, world.answer_to(question))
+        header = f"Question {n}/3"
+        question = await world.fake.next_message(world.channel, mark, where=lambda m, h=header: h in m.content)
+    mark = await world.say(world.bo, world.answer_to(question))
+    await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.content)
+    kinds = [m.content.split("\n")[0][:12] for m in world.fake.messages(world.channel)]
+    assert len(kinds) == 1 + 3 * 2 + 1, kinds  # intro, (question, result) x 3, standings
+    assert world.fake.edits == [] and world.fake.reactions == []
+
+
+async def test_a_server_error_on_sending_is_retried_by_discord_py(world: World) -> None:
+    question = await world.start_game(rounds=2)
+    world.fake.fail_next("POST", rf"^/channels/{world.channel}/messages$", 502, times=1)
+    mark = await world.say(world.bo, world.answer_to(question))
+    win = await world.fake.next_message(world.channel, mark, where=lambda m: "got it!" in m.content)
+    assert f"<@{world.bo.id}>" in win.content
+    assert ("POST", f"/channels/{world.channel}/messages", 502) in world.fake.served_failures
+    assert len(points(world)) == 1
