@@ -57,36 +57,33 @@ def test_guess_before_the_round_opens_does_not_count(small_bank: QuestionBank) -
     assert game.guess(ANA, "Canada", now=0) is None
 
 
+def play(game: Game, *outcomes: RoundEnd | Player) -> None:
+    """Play one round per outcome: that player answers it, or it ends that way."""
+    for outcome in outcomes:
+        round_ = game.next_round()
+        game.open_round(now=0)
+        if isinstance(outcome, Player):
+            assert game.guess(outcome, round_.question.answer, now=1)
+        else:
+            game.end_round(outcome)
+        game.after_round()
+
+
 def test_three_timed_out_rounds_in_a_row_end_the_game(small_bank: QuestionBank) -> None:
     game = new_game(small_bank)
-    for _ in range(3):
-        game.next_round()
-        game.open_round(now=0)
-        game.end_round(RoundEnd.TIMED_OUT)
-        game.after_round()
+    play(game, RoundEnd.TIMED_OUT, RoundEnd.TIMED_OUT, RoundEnd.TIMED_OUT)
     assert game.ended is GameEnd.IDLE
 
 
 def test_an_answered_round_resets_the_silence_count(small_bank: QuestionBank) -> None:
     game = new_game(small_bank)
-    outcomes = ["timeout", "timeout", "answer", "timeout"]
-    for outcome in outcomes:
-        round_ = game.next_round()
-        game.open_round(now=0)
-        if outcome == "answer":
-            assert game.guess(BO, round_.question.answer, now=1)
-        game.end_round(RoundEnd.TIMED_OUT)
-        game.after_round()
+    play(game, RoundEnd.TIMED_OUT, RoundEnd.TIMED_OUT, BO, RoundEnd.TIMED_OUT)
     assert game.ended is GameEnd.COMPLETED
 
 
 def test_skipped_rounds_do_not_count_as_silence(small_bank: QuestionBank) -> None:
     game = new_game(small_bank)
-    for _ in range(3):
-        game.next_round()
-        game.open_round(now=0)
-        game.end_round(RoundEnd.SKIPPED)
-        game.after_round()
+    play(game, RoundEnd.SKIPPED, RoundEnd.SKIPPED, RoundEnd.SKIPPED)
     assert game.ended is None
 
 
@@ -104,8 +101,5 @@ def test_stop_ends_the_open_round_and_the_game(small_bank: QuestionBank) -> None
 
 def test_standings_rank_by_points(small_bank: QuestionBank) -> None:
     game = new_game(small_bank)
-    for player in (BO, ANA, ANA):
-        round_ = game.next_round()
-        game.open_round(now=0)
-        assert game.guess(player, round_.question.answer, now=1)
+    play(game, BO, ANA, ANA)
     assert game.standings() == [(ANA, 2), (BO, 1)]
