@@ -99,20 +99,25 @@ async def stop_bot(bot: TriviaBot, task: asyncio.Task[None]) -> None:
     await asyncio.wait_for(task, timeout=10)
 
 
-@pytest.fixture
-async def world(fake: FakeDiscord, tmp_path: Path) -> AsyncIterator[World]:
-    guild = fake.add_guild("Trauma Fans", channels=2)
+async def build_world(fake: FakeDiscord, tmp_path: Path, channels: int = 2) -> tuple[World, asyncio.Task[None]]:
+    """A server with a plain member, a starter, a moderator and an admin, and the bot in it."""
+    guild = fake.add_guild("Trauma Fans", channels=channels)
     mod_role = guild.add_role("Moderators", MANAGE_MESSAGES)
     admin_role = guild.add_role("Admins", MANAGE_GUILD)
-    people = [User(snowflake(), name) for name in ("Ana", "Bo", "Mo", "Ad")]
-    ana, bo, mod, admin = people
+    ana, bo, mod, admin = (User(snowflake(), name) for name in ("Ana", "Bo", "Mo", "Ad"))
     guild.add_member(ana)
     guild.add_member(bo)
     guild.add_member(mod, mod_role)
     guild.add_member(admin, admin_role)
     settings = make_settings(tmp_path)
     bot, task = await run_bot(settings)
-    yield World(fake, bot, guild, guild.channels[0], guild.channels[1], ana, bo, mod, admin, settings)
-    await stop_bot(bot, task)
+    return World(fake, bot, guild, guild.channels[0], guild.channels[1], ana, bo, mod, admin, settings), task
+
+
+@pytest.fixture
+async def world(fake: FakeDiscord, tmp_path: Path) -> AsyncIterator[World]:
+    built, task = await build_world(fake, tmp_path)
+    yield built
+    await stop_bot(built.bot, task)
     assert fake.unhandled == [], "the bot called routes the fake does not know"
     assert fake.bad_requests == []
