@@ -18,24 +18,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
-import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
+from typing import Any
 
-import aiohttp
-import discord
-import yarl
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from bot.client import TriviaBot  # noqa: E402
-from bot.core.questions import load_bank  # noqa: E402
-from bot.core.store import AsyncScoreStore  # noqa: E402
-from bot.settings import Settings  # noqa: E402
+from harness import LagProbe, Rig, rig, rss_mib
 
 WRONG = [
     "i think it was japan maybe", "Tokyo", "Disney", "1999", "no idea", "Kim Min-jun", "purple elephant",
@@ -44,117 +30,50 @@ WRONG = [
 SENTINEL = "!trivia help"
 
 
-def rss_mib() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
-
-
-class LagProbe:
-    """Sleeps 5 ms at a time and records how much later than asked the loop woke it."""
-
-    def __init__(self) -> None:
-        self.samples: list[float] = []
-        self._task: asyncio.Task[None] | None = None
-
-    async def _run(self) -> None:
-        loop = asyncio.get_running_loop()
-        while True:
-            start = loop.time()
-            await asyncio.sleep(0.005)
-            self.samples.append(loop.time() - start - 0.005)
-
-    def __enter__(self) -> LagProbe:
-        self._task = asyncio.create_task(self._run())
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        assert self._task is not None
-        self._task.cancel()
-
-    def quantiles(self) -> tuple[float, float]:
-        cuts = statistics.quantiles(self.samples, n=100)
-        return cuts[49] * 1000, cuts[98] * 1000
-
-
-async def wait_for_reply(http: aiohttp.ClientSession, url: str, after: int, text: str, limit: float) -> int:
+async def wait_for_reply(rig_: Rig, after: int, text: str, limit: float) -> None:
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
-        async with http.get(f"{url}/_control/sent", params={"after": str(after)}) as response:
-            data = await response.json()
-        if any(text in m["content"] for m in data["messages"]):
-            return int(data["total"])
+        _, messages = await rig_.sent(after)
+        if any(text in m["content"] for m in messages):
+            return
         await asyncio.sleep(0.005)
     raise TimeoutError(f"no reply containing {text!r}")
 
 
-async def sent_total(http: aiohttp.ClientSession, url: str) -> int:
-    async with http.get(f"{url}/_control/sent", params={"after": "0"}) as response:
-        return int((await response.json())["total"])
-
-
-async def flood(
-    http: aiohttp.ClientSession, info: dict[str, list[int] | str], count: int, rate: float
-) -> tuple[float, LagProbe]:
-    channels, users = info["channels"], info["users"]
-    assert isinstance(channels, list) and isinstance(users, list)
-    body = {"count": count, "contents": WRONG, "last": [channels[0], users[0], SENTINEL], "rate": rate}
-    mark = await sent_total(http, str(info["url"]))
+async def flood(rig_: Rig, count: int, rate: float) -> tuple[float, LagProbe]:
+    channels, users = rig_.info["channels"], rig_.info["users"]
+    body: dict[str, Any] = {"count": count, "contents": WRONG, "last": [channels[0], users[0], SENTINEL], "rate": rate}
+    mark, _ = await rig_.sent()
     with LagProbe() as probe:
         start = time.perf_counter()
-        async with http.post(f"{info['url']}/_control/flood", json=body) as response:
+        async with rig_.http.post(f"{rig_.url}/_control/flood", json=body) as response:
             response.raise_for_status()
-        await wait_for_reply(http, str(info["url"]), mark, "Trivia about", limit=300)
+        await wait_for_reply(rig_, mark, "Trivia about", limit=300)
         elapsed = time.perf_counter() - start
     return (count + 1) / elapsed, probe
 
 
 async def main(channels: int, guesses: int, rate: float) -> None:
-    server = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "tests.e2e.fake_server", "--channels", str(channels),
-        cwd=ROOT, stdout=asyncio.subprocess.PIPE,
-    )  # fmt: skip
-    assert server.stdout is not None
-    info = json.loads(await server.stdout.readline())
-    url = info["url"]
-    discord.http.Route.BASE = f"{url}/api/v10"
-    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url.replace("http://", "ws://") + "/gateway")
-    with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(
-            token="fake-token", db_path=Path(tmp) / "bench.db", round_seconds=600, pause_seconds=0, sync_commands=False
-        )
-        store = await AsyncScoreStore(settings.db_path).open()
-        bot = TriviaBot(settings, load_bank(settings.questions_path), store, guild_ready_timeout=0.05)
-        await bot.login("fake-token")
-        runner = asyncio.create_task(bot.connect())
-        await bot.wait_until_ready()
-        try:
-            async with aiohttp.ClientSession() as http:
-                idle = rss_mib()
-                quiet_rate, quiet = await flood(http, info, guesses, rate)
-                mark = await sent_total(http, url)
-                for channel in info["channels"]:
-                    body = {"channel": channel, "user": info["users"][0], "content": "!trivia start 50"}
-                    async with http.post(f"{url}/_control/say", json=body):
-                        pass
-                # every game has posted its intro and first question (polling the fake's record)
-                while await sent_total(http, url) < mark + 2 * channels:  # noqa: ASYNC110
-                    await asyncio.sleep(0.05)
-                with_games = rss_mib()
-                busy_rate, busy = await flood(http, info, guesses, rate)
-        finally:
-            await bot.close()
-            await runner
-            server.kill()
-            await server.wait()
+    # enough players that no one starts more than 2 games (start has a cooldown of 3 per 10 s)
+    async with rig("--channels", str(channels), "--players", str(max(20, channels // 2)), round_seconds=600) as rig_:
+        idle = rss_mib()
+        quiet_rate, quiet = await flood(rig_, guesses, rate)
+        mark, _ = await rig_.sent()
+        users = rig_.info["users"]
+        for n, channel in enumerate(rig_.info["channels"]):
+            await rig_.say(channel, users[n % len(users)], "!trivia start 50")
+        # every game has posted its intro and first question (polling the fake's record)
+        while (await rig_.sent(mark))[0] < mark + 2 * channels:  # noqa: ASYNC110
+            await asyncio.sleep(0.05)
+        with_games = rss_mib()
+        busy_rate, busy = await flood(rig_, guesses, rate)
     q50, q99 = quiet.quantiles()
     b50, b99 = busy.quantiles()
     pace = f"paced at {rate:,.0f}/s" if rate else "as fast as the socket takes them"
     print(f"flood: {guesses:,} wrong guesses over {channels} channels, {pace}, then a sentinel command")
     rows = (("no game running", quiet_rate, q50, q99), (f"{channels} games", busy_rate, b50, b99))
-    for label, rate, p50, p99 in rows:
-        print(f"  {label:<16} {rate:>9,.0f} messages/s   loop lag p50 {p50:6.2f} ms  p99 {p99:6.2f} ms")
+    for label, rate_, p50, p99 in rows:
+        print(f"  {label:<16} {rate_:>9,.0f} messages/s   loop lag p50 {p50:6.2f} ms  p99 {p99:6.2f} ms")
     print(f"  rate with games / without: {busy_rate / quiet_rate:.1%}")
     print(f"  resident memory: {idle:.1f} MiB idle, {with_games:.1f} MiB with {channels} games")
 

@@ -1,8 +1,8 @@
 """The fake Discord as its own process, driven over HTTP, for benchmarks.
 
-    python -m tests.e2e.fake_server --channels 200
+    python -m tests.e2e.fake_server [--guilds 1] [--channels 200] [--players 20]
 
-Prints one JSON line ({"url", "guild", "channels", "users"}) when it listens, then
+Prints one JSON line ({"url", "guilds", "channels", "users"}) when it listens, then
 serves until killed. Besides the fake Discord API it answers:
   POST /_control/say    {"channel", "user", "content"}        a user posts a message
   POST /_control/flood  {"count", "contents", "last": [channel, user, content], "rate"}  in order
@@ -54,24 +54,34 @@ def control_routes(fake: FakeDiscord, users: dict[int, User]) -> list[web.RouteD
     ]
 
 
-async def serve(channels: int, players: int) -> None:
+async def serve(guilds: int, channels: int, players: int) -> None:
     fake = FakeDiscord()
-    guild = fake.add_guild("Benchmark", channels=channels)
-    users = {u.id: u for u in (guild.add_member(User(snowflake(), f"player{n}")) for n in range(players))}
+    people = [User(snowflake(), f"player{n}") for n in range(players)]
+    servers = [fake.add_guild(f"Benchmark {g}", channels=channels) for g in range(guilds)]
+    for server in servers:
+        for person in people:
+            server.add_member(person)
+    users = {u.id: u for u in people}
     fake.extra_routes = control_routes(fake, users)
     await fake.start()
-    info = {"url": fake.url, "guild": guild.id, "channels": guild.channels, "users": list(users)}
+    info = {
+        "url": fake.url,
+        "guilds": [g.id for g in servers],
+        "channels": [c for g in servers for c in g.channels],
+        "users": list(users),
+    }
     print(json.dumps(info), flush=True)
     await asyncio.Event().wait()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--channels", type=int, default=200)
+    parser.add_argument("--guilds", type=int, default=1)
+    parser.add_argument("--channels", type=int, default=200, help="per guild")
     parser.add_argument("--players", type=int, default=20)
     args = parser.parse_args()
     try:
-        asyncio.run(serve(args.channels, args.players))
+        asyncio.run(serve(args.guilds, args.channels, args.players))
     except KeyboardInterrupt:
         sys.exit(0)
 

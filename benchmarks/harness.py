@@ -1,0 +1,119 @@
+"""What the benchmarks share: the fake Discord in its own process, the real bot connected
+to it in this process, a loop-lag probe and the resident memory."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import statistics
+import sys
+import tempfile
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import discord
+import yarl
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.client import TriviaBot  # noqa: E402
+from bot.core.questions import load_bank  # noqa: E402
+from bot.core.store import AsyncScoreStore  # noqa: E402
+from bot.settings import Settings  # noqa: E402
+
+
+def rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+class LagProbe:
+    """Sleeps 5 ms at a time and records how much later than asked the loop woke it."""
+
+    def __init__(self) -> None:
+        self.samples: list[float] = []
+        self._task: asyncio.Task[None] | None = None
+
+    async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            start = loop.time()
+            await asyncio.sleep(0.005)
+            self.samples.append(loop.time() - start - 0.005)
+
+    def __enter__(self) -> LagProbe:
+        self._task = asyncio.create_task(self._run())
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        assert self._task is not None
+        self._task.cancel()
+
+    def quantiles(self) -> tuple[float, float]:
+        """p50 and p99 in milliseconds."""
+        cuts = statistics.quantiles(self.samples, n=100)
+        return cuts[49] * 1000, cuts[98] * 1000
+
+
+@dataclass
+class Rig:
+    bot: TriviaBot
+    http: aiohttp.ClientSession
+    info: dict[str, Any]
+    db_path: Path
+
+    @property
+    def url(self) -> str:
+        return str(self.info["url"])
+
+    async def say(self, channel: int, user: int, content: str) -> None:
+        async with self.http.post(
+            f"{self.url}/_control/say", json={"channel": channel, "user": user, "content": content}
+        ):
+            pass
+
+    async def sent(self, after: int = 0) -> tuple[int, list[dict[str, Any]]]:
+        """The bot's messages from index `after` on, and the total so far."""
+        async with self.http.get(f"{self.url}/_control/sent", params={"after": str(after)}) as response:
+            data = await response.json()
+        return int(data["total"]), list(data["messages"])
+
+
+@contextlib.asynccontextmanager
+async def rig(*server_args: str, round_seconds: float, pause_seconds: float = 0) -> AsyncIterator[Rig]:
+    """Start the fake Discord process, point discord.py at it, and connect the real bot."""
+    server = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "tests.e2e.fake_server", *server_args, cwd=ROOT, stdout=asyncio.subprocess.PIPE
+    )
+    assert server.stdout is not None
+    info = json.loads(await server.stdout.readline())
+    discord.http.Route.BASE = f"{info['url']}/api/v10"
+    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(info["url"].replace("http://", "ws://") + "/gateway")
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(
+            token="fake-token",
+            db_path=Path(tmp) / "bench.db",
+            round_seconds=round_seconds,
+            pause_seconds=pause_seconds,
+            sync_commands=False,
+        )
+        store = await AsyncScoreStore(settings.db_path).open()
+        bot = TriviaBot(settings, load_bank(settings.questions_path), store, guild_ready_timeout=0.05)
+        await bot.login("fake-token")
+        runner = asyncio.create_task(bot.connect())
+        await bot.wait_until_ready()
+        try:
+            async with aiohttp.ClientSession() as http:
+                yield Rig(bot, http, info, settings.db_path)
+        finally:
+            await bot.close()
+            await runner
+            server.kill()
+            await server.wait()
