@@ -115,3 +115,34 @@ async def test_a_locked_database_gives_a_clear_error_and_saving_resumes_after(tm
         assert stats is not None and stats.points == 1
     finally:
         await store.close()
+
+
+def test_a_version_1_database_is_migrated_with_its_totals(tmp_path: Path) -> None:
+    from bot.core.store import _MIGRATIONS
+
+    path = tmp_path / "v1.db"
+    with sqlite3.connect(path) as db:  # a file as the first release wrote it
+        db.executescript(_MIGRATIONS[1])
+        db.execute(
+            "INSERT INTO games (id, guild_id, channel_id, started_by, rounds, started_at) VALUES (1, 5, 1, 7, 3, 0)"
+        )
+        db.execute(
+            "INSERT INTO games (id, guild_id, channel_id, started_by, rounds, started_at) VALUES (2, 5, 1, 7, 3, 0)"
+        )
+        db.executemany("INSERT INTO game_players VALUES (?, ?)", [(1, 7), (2, 7), (2, 8)])
+        db.executemany(
+            "INSERT INTO correct_answers (guild_id, channel_id, game_id, user_id, question_id, points, answered_at)"
+            " VALUES (5, 1, ?, ?, 'q', 1, 0)",
+            [(1, 7), (1, 7), (2, 7)],
+        )
+        db.execute("INSERT INTO players VALUES (5, 7, 'Ana')")
+        db.execute("PRAGMA user_version = 1")
+    store = ScoreStore.open(path)
+    ana = store.stats(5, 7)
+    assert ana is not None and (ana.name, ana.points, ana.correct, ana.games, ana.rank) == ("Ana", 3, 3, 2, 1)
+    assert store.stats(5, 8) is None  # played, never scored
+    award(store, guild=5, user=8)
+    bo = store.stats(5, 8)
+    assert bo is not None and (bo.points, bo.games, bo.rank) == (1, 1, 2)  # the game they played was counted
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2

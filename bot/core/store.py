@@ -24,7 +24,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from .errors import StoreUnavailable
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -61,6 +61,31 @@ _MIGRATIONS: dict[int, str] = {
     CREATE INDEX correct_answers_by_player ON correct_answers (guild_id, user_id);
     CREATE INDEX games_by_guild ON games (guild_id);
     """,
+    # v2: running totals, kept in the same transaction as each event. Summing every
+    # event of a server for each announcement made a busy server's games slow down
+    # hour by hour (found by benchmarks/soak.py). The totals of a v1 file are
+    # computed from its events.
+    2: """
+    CREATE TABLE player_totals (
+        guild_id INTEGER NOT NULL,
+        user_id INTEGER NOT NULL,
+        points INTEGER NOT NULL DEFAULT 0,
+        correct INTEGER NOT NULL DEFAULT 0,
+        games INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (guild_id, user_id)
+    );
+    CREATE INDEX player_totals_by_points ON player_totals (guild_id, points DESC);
+    INSERT INTO player_totals (guild_id, user_id)
+        SELECT guild_id, user_id FROM correct_answers
+        UNION SELECT g.guild_id, gp.user_id FROM game_players gp JOIN games g ON g.id = gp.game_id;
+    UPDATE player_totals SET
+        points = (SELECT COALESCE(SUM(c.points), 0) FROM correct_answers c
+                  WHERE c.guild_id = player_totals.guild_id AND c.user_id = player_totals.user_id),
+        correct = (SELECT COUNT(*) FROM correct_answers c
+                   WHERE c.guild_id = player_totals.guild_id AND c.user_id = player_totals.user_id),
+        games = (SELECT COUNT(*) FROM game_players gp JOIN games g ON g.id = gp.game_id
+                 WHERE g.guild_id = player_totals.guild_id AND gp.user_id = player_totals.user_id);
+    """,
 }
 
 
@@ -78,16 +103,15 @@ class PlayerStats:
     rank: int
 
 
-_TOTALS = """
-    SELECT user_id, SUM(points) AS points, COUNT(*) AS correct
-    FROM correct_answers WHERE guild_id = ? GROUP BY user_id
+# A player's row with their name and rank: 1 + the players of the server with more points.
+_STATS = """
+    SELECT t.user_id, COALESCE(p.name, CAST(t.user_id AS TEXT)), t.points, t.correct, t.games,
+           1 + (SELECT COUNT(*) FROM player_totals o WHERE o.guild_id = t.guild_id AND o.points > t.points)
+    FROM player_totals t LEFT JOIN players p ON p.guild_id = t.guild_id AND p.user_id = t.user_id
 """
-_RANKED = f"""
-    SELECT t.user_id, COALESCE(p.name, CAST(t.user_id AS TEXT)), t.points, t.correct,
-           (SELECT COUNT(*) FROM game_players gp JOIN games g ON g.id = gp.game_id
-             WHERE g.guild_id = ? AND gp.user_id = t.user_id),
-           RANK() OVER (ORDER BY t.points DESC)
-    FROM ({_TOTALS}) t LEFT JOIN players p ON p.guild_id = ? AND p.user_id = t.user_id
+_COUNT_GAME = """
+    INSERT INTO player_totals (guild_id, user_id, games) VALUES (?, ?, 1)
+    ON CONFLICT (guild_id, user_id) DO UPDATE SET games = games + 1
 """
 
 
@@ -132,10 +156,9 @@ class ScoreStore:
     def end_game(self, game_id: int, participants: Iterable[int], at: float | None = None) -> None:
         with _transaction(self._db):
             self._db.execute("UPDATE games SET ended_at = ? WHERE id = ?", (at or time.time(), game_id))
-            self._db.executemany(
-                "INSERT OR IGNORE INTO game_players (game_id, user_id) VALUES (?, ?)",
-                [(game_id, uid) for uid in participants],
-            )
+            (guild_id,) = self._db.execute("SELECT guild_id FROM games WHERE id = ?", (game_id,)).fetchone()
+            for user_id in participants:
+                self._join_game(guild_id, game_id, user_id)
 
     def award(
         self,
@@ -161,31 +184,45 @@ class ScoreStore:
                 " ON CONFLICT (guild_id, user_id) DO UPDATE SET name = excluded.name",
                 (guild_id, user_id, name),
             )
+            self._db.execute(
+                "INSERT INTO player_totals (guild_id, user_id, points, correct) VALUES (?, ?, ?, 1)"
+                " ON CONFLICT (guild_id, user_id) DO UPDATE"
+                " SET points = points + excluded.points, correct = correct + 1",
+                (guild_id, user_id, points),
+            )
             if game_id is not None:
-                self._db.execute(
-                    "INSERT OR IGNORE INTO game_players (game_id, user_id) VALUES (?, ?)", (game_id, user_id)
-                )
-        stats = self.stats(guild_id, user_id)
+                self._join_game(guild_id, game_id, user_id)
+            stats = self.stats(guild_id, user_id)
         assert stats is not None
         return stats
 
+    def _join_game(self, guild_id: int, game_id: int, user_id: int) -> None:
+        """Count a game once per player, however often they score in it."""
+        cursor = self._db.execute(
+            "INSERT OR IGNORE INTO game_players (game_id, user_id) VALUES (?, ?)", (game_id, user_id)
+        )
+        if cursor.rowcount == 1:
+            self._db.execute(_COUNT_GAME, (guild_id, user_id))
+
     def leaderboard(self, guild_id: int, limit: int = 10) -> list[PlayerStats]:
         rows = self._db.execute(
-            f"{_RANKED} ORDER BY t.points DESC, t.correct DESC, t.user_id LIMIT ?",
-            (guild_id, guild_id, guild_id, limit),
+            f"{_STATS} WHERE t.guild_id = ? AND t.correct > 0"
+            " ORDER BY t.points DESC, t.correct DESC, t.user_id LIMIT ?",
+            (guild_id, limit),
         ).fetchall()
         return [PlayerStats(*row) for row in rows]
 
     def stats(self, guild_id: int, user_id: int) -> PlayerStats | None:
+        """A player's totals on a server; None if they have never scored there."""
         row = self._db.execute(
-            f"SELECT * FROM ({_RANKED}) WHERE user_id = ?", (guild_id, guild_id, guild_id, user_id)
+            f"{_STATS} WHERE t.guild_id = ? AND t.user_id = ? AND t.correct > 0", (guild_id, user_id)
         ).fetchone()
         return PlayerStats(*row) if row else None
 
     def player_count(self, guild_id: int) -> int:
         """How many players have scored on this server (for "rank 3 of 41")."""
         row = self._db.execute(
-            "SELECT COUNT(DISTINCT user_id) FROM correct_answers WHERE guild_id = ?", (guild_id,)
+            "SELECT COUNT(*) FROM player_totals WHERE guild_id = ? AND correct > 0", (guild_id,)
         ).fetchone()
         return int(row[0])
 
