@@ -45,7 +45,9 @@ class Channels:
             elif "got it!" in text or text.startswith(("⏰", "⏭️", "⏹️")):
                 self.question[channel] = None
                 self.announced += "got it!" in text and "could not be saved" not in text
-            if any(marker in text for marker in END_MARKERS):
+            # A start sent the instant the previous game's standings appear can find that game
+            # still finishing (its channel is freed once the post returns): try again later.
+            if any(marker in text for marker in END_MARKERS) or "already running" in text:
                 self.running[channel] = False
 
 
@@ -69,7 +71,8 @@ async def play(rig_: Rig, minutes: float, seed: int) -> Channels:
         await asyncio.sleep(0.2)
         if time.monotonic() - shown > 30:
             shown = time.monotonic()
-            print(f"  ... {sum(state.running.values())} games running, {state.announced:,} points", flush=True)
+            live = len(rig_.bot.get_cog("Trivia").sessions)  # type: ignore[union-attr]
+            print(f"  ... {live} games running, {state.announced:,} points", flush=True)
     await asyncio.sleep(1)
     await state.update(rig_)
     return state
