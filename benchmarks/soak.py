@@ -72,7 +72,7 @@ async def play(rig_: Rig, minutes: float, seed: int) -> Channels:
         if time.monotonic() - shown > 30:
             shown = time.monotonic()
             live = len(rig_.bot.get_cog("Trivia").sessions)  # type: ignore[union-attr]
-            print(f"  ... {live} games running, {state.announced:,} points", flush=True)
+            print(f"  ... {live} games running, {state.announced:,} points, {rss_mib():.1f} MiB", flush=True)
     await asyncio.sleep(1)
     await state.update(rig_)
     return state
