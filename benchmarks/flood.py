@@ -1,33 +1,67 @@
 """A flood of wrong guesses into 200 running games, against the fake Discord.
 
-    python benchmarks/flood.py [--channels 200] [--guesses 20000] [--rate 0]
+    python benchmarks/flood.py [--channels 200] [--guesses 20000] [--repeat 3] [--rate 0]
 
 The fake Discord runs in its own process; the bot runs here, unmodified, with a
-probe that measures how late the event loop wakes up (loop lag). Two floods of the
-same wrong guesses, spread over the channels, each followed by a sentinel command
-whose reply marks the end:
-  1. with no game running (discord.py parsing and the listener's early exit), then
-  2. with a game running in every channel (every guess judged).
-Reports messages processed per second in both, their ratio (the cost of judging),
-loop lag p50/p99 during each flood, and the process's resident memory. `--rate`
-paces the flood (messages per second) to see the loop lag at a given load; 0 sends
-as fast as the socket takes them.
+probe that measures how late the event loop wakes up (loop lag). The fake has twice
+`--channels` channels: a game runs in one half, the other half stays idle. Floods of
+`--guesses` distinct wrong guesses go alternately to the idle half (discord.py's
+parsing and the listener's early exit) and to the playing half (every guess judged),
+`--repeat` times each in the order idle, games, games, idle, ..., so that drift on a
+shared machine falls on both sides. Each flood ends with a sentinel command whose
+reply marks the end.
+
+Reports messages processed per second (median of the repeats), the ratio of the
+two (the cost of judging), the loop lag p50/p99 over all floods of each kind, and
+the process's resident memory. `--rate` paces the floods (messages per second) to
+see the loop lag at a given load; 0 sends as fast as the socket takes them.
+`--bursts` also reports the most gateway events discord.py handled in one loop step,
+which bounds the loop lag from below whatever the bot does with the messages.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import random
+import statistics
 import time
 from typing import Any
 
-from harness import LagProbe, Rig, rig, rss_mib
+from harness import ROOT, BurstProbe, LagProbe, Rig, rig, rss_mib
 
-WRONG = [
-    "i think it was japan maybe", "Tokyo", "Disney", "1999", "no idea", "Kim Min-jun", "purple elephant",
-    "is it busan", "hmm the nurse?", "Hulu", "definitely paris", "Park Seo-joon", "42", "blue", "lol",
-]  # fmt: skip
+from bot.core.judge import judge
+from bot.core.questions import load_bank
+
 SENTINEL = "!trivia help"
+_OPENERS = ["", "", "", "i think", "maybe", "is it", "hmm", "definitely", "pretty sure it's", "no idea but"]
+_WORDS = """
+    japan tokyo disney hulu paris london busan incheon nurse surgeon pilot lawyer chef
+    purple elephant blue green coffee pizza monday winter summer bicycle guitar robot
+    kim min-jun park seo-joon lee min-ho song joong-ki hyun bin gong yoo choi woo-shik
+    1999 2004 42 seventeen three hundred apple samsung kakao naver bts blackpink
+    lol idk what wait huh nope yes no okay again sorry haha
+""".split()
+
+
+def wrong_guesses(count: int, seed: int = 7) -> list[str]:
+    """`count` distinct guesses that no question of the bank accepts.
+
+    Distinct, so that nothing on the way (a cache, a warm regex) is measured instead
+    of judging; wrong, so that no round ends and every guess goes through the judge.
+    """
+    rng = random.Random(seed)
+    keys = [q.key for q in load_bank(ROOT / "questions.yaml").questions]
+    found: set[str] = set()
+    while len(found) < count:
+        words = rng.sample(_WORDS, rng.randint(1, 4))
+        guess = " ".join([rng.choice(_OPENERS), *words]).strip()
+        if rng.random() < 0.3:
+            guess = guess.capitalize() + rng.choice(["?", "!", "...", " 🤔"])
+        if guess not in found and not any(judge(guess, key).correct for key in keys):
+            found.add(guess)
+    return sorted(found, key=lambda _: rng.random())
 
 
 async def wait_for_reply(rig_: Rig, after: int, text: str, limit: float) -> None:
@@ -40,9 +74,15 @@ async def wait_for_reply(rig_: Rig, after: int, text: str, limit: float) -> None
     raise TimeoutError(f"no reply containing {text!r}")
 
 
-async def flood(rig_: Rig, count: int, rate: float) -> tuple[float, LagProbe]:
-    channels, users = rig_.info["channels"], rig_.info["users"]
-    body: dict[str, Any] = {"count": count, "contents": WRONG, "last": [channels[0], users[0], SENTINEL], "rate": rate}
+async def flood(rig_: Rig, channels: list[int], guesses: list[str], rate: float, user: int) -> tuple[float, LagProbe]:
+    """Send `guesses` over `channels`, then the sentinel; messages per second and the lag."""
+    body: dict[str, Any] = {
+        "count": len(guesses),
+        "contents": guesses,
+        "channels": channels,
+        "last": [channels[0], user, SENTINEL],
+        "rate": rate,
+    }
     mark, _ = await rig_.sent()
     with LagProbe() as probe:
         start = time.perf_counter()
@@ -50,38 +90,66 @@ async def flood(rig_: Rig, count: int, rate: float) -> tuple[float, LagProbe]:
             response.raise_for_status()
         await wait_for_reply(rig_, mark, "Trivia about", limit=300)
         elapsed = time.perf_counter() - start
-    return (count + 1) / elapsed, probe
+    return (len(guesses) + 1) / elapsed, probe
 
 
-async def main(channels: int, guesses: int, rate: float) -> None:
-    # enough players that no one starts more than 2 games (start has a cooldown of 3 per 10 s)
-    async with rig("--channels", str(channels), "--players", str(max(20, channels // 2)), round_seconds=600) as rig_:
-        idle = rss_mib()
-        quiet_rate, quiet = await flood(rig_, guesses, rate)
-        mark, _ = await rig_.sent()
-        users = rig_.info["users"]
-        for n, channel in enumerate(rig_.info["channels"]):
-            await rig_.say(channel, users[n % len(users)], "!trivia start 50")
-        # every game has posted its intro and first question (polling the fake's record)
-        while (await rig_.sent(mark))[0] < mark + 2 * channels:  # noqa: ASYNC110
-            await asyncio.sleep(0.05)
-        with_games = rss_mib()
-        busy_rate, busy = await flood(rig_, guesses, rate)
-    q50, q99 = quiet.quantiles()
-    b50, b99 = busy.quantiles()
+async def start_games(rig_: Rig, channels: list[int]) -> None:
+    mark, _ = await rig_.sent()
+    users = rig_.info["users"]
+    for n, channel in enumerate(channels):
+        await rig_.say(channel, users[n % len(users)], "!trivia start 50")
+    # every game has posted its intro and first question (polling the fake's record)
+    while (await rig_.sent(mark))[0] < mark + 2 * len(channels):  # noqa: ASYNC110
+        await asyncio.sleep(0.05)
+
+
+async def main(channels: int, count: int, repeat: int, rate: float, bursts: bool) -> None:
+    guesses = wrong_guesses(count)
+    # enough players that no one starts more than 2 games or asks for help twice in
+    # 10 s (start has a cooldown of 3 per 10 s, help 2 per 10 s)
+    async with rig("--channels", str(2 * channels), "--players", str(max(40, channels)), round_seconds=600) as rig_:
+        idle_rss = rss_mib()
+        all_channels, users = rig_.info["channels"], rig_.info["users"]
+        playing, idle = all_channels[:channels], all_channels[channels:]
+        await start_games(rig_, playing)
+        games_rss = rss_mib()
+        rates: dict[str, list[float]] = {"idle": [], "games": []}
+        lag: dict[str, list[float]] = {"idle": [], "games": []}
+        # a first, unmeasured flood into both halves: one-time costs (first judgments,
+        # allocator growth) would otherwise fall on whichever kind comes first
+        for half in (idle, playing):
+            await flood(rig_, half, guesses[: count // 10], rate, users[-2 * repeat - 1])
+        order = [kind for n in range(repeat) for kind in (("idle", "games") if n % 2 == 0 else ("games", "idle"))]
+        with BurstProbe() if bursts else contextlib.nullcontext() as burst_probe:
+            for n, kind in enumerate(order):
+                target = playing if kind == "games" else idle
+                per_second, probe = await flood(rig_, target, guesses, rate, users[-1 - n])
+                rates[kind].append(per_second)
+                lag[kind].extend(probe.samples)
+        ratios = [g / i for g, i in zip(rates["games"], rates["idle"], strict=True)]
     pace = f"paced at {rate:,.0f}/s" if rate else "as fast as the socket takes them"
-    print(f"flood: {guesses:,} wrong guesses over {channels} channels, {pace}, then a sentinel command")
-    rows = (("no game running", quiet_rate, q50, q99), (f"{channels} games", busy_rate, b50, b99))
-    for label, rate_, p50, p99 in rows:
-        print(f"  {label:<16} {rate_:>9,.0f} messages/s   loop lag p50 {p50:6.2f} ms  p99 {p99:6.2f} ms")
-    print(f"  rate with games / without: {busy_rate / quiet_rate:.1%}")
-    print(f"  resident memory: {idle:.1f} MiB idle, {with_games:.1f} MiB with {channels} games")
+    print(f"flood: {count:,} distinct wrong guesses, {repeat} times into {channels} idle channels and")
+    print(f"       {repeat} times into {channels} channels with a game running, {pace}")
+    for kind, label in (("idle", "no game running"), ("games", f"{channels} games")):
+        p50, p99 = LagProbe.quantiles_of(lag[kind])
+        print(
+            f"  {label:<16} {statistics.median(rates[kind]):>9,.0f} messages/s (median)"
+            f"   loop lag p50 {p50:6.2f} ms  p99 {p99:6.2f} ms"
+        )
+    ratio = statistics.median(rates["games"]) / statistics.median(rates["idle"])
+    print(f"  rate with games / without: {ratio:.1%} (pairs: {', '.join(f'{r:.1%}' for r in ratios)})")
+    print(f"  resident memory: {idle_rss:.1f} MiB idle, {games_rss:.1f} MiB with {channels} games")
+    if burst_probe is not None:
+        events, ms = burst_probe.largest()
+        print(f"  most gateway events handled in one loop step: {events} ({ms:.1f} ms)")
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--channels", type=int, default=200)
-    parser.add_argument("--guesses", type=int, default=20_000)
+    parser.add_argument("--channels", type=int, default=200, help="channels with a game (as many stay idle)")
+    parser.add_argument("--guesses", type=int, default=20_000, help="messages per flood")
+    parser.add_argument("--repeat", type=int, default=3, help="floods of each kind")
     parser.add_argument("--rate", type=float, default=0, help="messages per second; 0: as fast as possible")
+    parser.add_argument("--bursts", action="store_true", help="also count gateway events per loop step")
     args = parser.parse_args()
-    asyncio.run(main(args.channels, args.guesses, args.rate))
+    asyncio.run(main(args.channels, args.guesses, args.repeat, args.rate, args.bursts))

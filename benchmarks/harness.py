@@ -9,6 +9,7 @@ import json
 import statistics
 import sys
 import tempfile
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,8 +59,57 @@ class LagProbe:
 
     def quantiles(self) -> tuple[float, float]:
         """p50 and p99 in milliseconds."""
-        cuts = statistics.quantiles(self.samples, n=100)
+        return self.quantiles_of(self.samples)
+
+    @staticmethod
+    def quantiles_of(samples: list[float]) -> tuple[float, float]:
+        """p50 and p99 of lag samples (seconds), in milliseconds."""
+        cuts = statistics.quantiles(samples, n=100)
         return cuts[49] * 1000, cuts[98] * 1000
+
+
+class BurstProbe:
+    """Counts the gateway events discord.py handles in one event-loop step.
+
+    A diagnostic for the loop lag under a flood: it wraps discord.py's handler of
+    gateway messages in this process (the bot's code is untouched) and, from a task
+    that yields at every step, records how many events the step before handled and
+    how long it took.
+    """
+
+    def __init__(self) -> None:
+        self.events = 0
+        self.steps: list[tuple[int, float]] = []  # (events, seconds) of each step with events
+        self._task: asyncio.Task[None] | None = None
+        self._original = discord.gateway.DiscordWebSocket.received_message
+
+    async def _run(self) -> None:
+        while True:
+            seen, start = self.events, time.perf_counter()
+            await asyncio.sleep(0)
+            if self.events > seen:
+                self.steps.append((self.events - seen, time.perf_counter() - start))
+
+    def __enter__(self) -> BurstProbe:
+        original = self._original
+
+        async def counted(ws: discord.gateway.DiscordWebSocket, msg: Any, /) -> None:
+            self.events += 1
+            await original(ws, msg)
+
+        discord.gateway.DiscordWebSocket.received_message = counted  # type: ignore[method-assign]
+        self._task = asyncio.create_task(self._run())
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        assert self._task is not None
+        self._task.cancel()
+        discord.gateway.DiscordWebSocket.received_message = self._original  # type: ignore[method-assign]
+
+    def largest(self) -> tuple[int, float]:
+        """The most events handled in one step, and that step's length in milliseconds."""
+        events, seconds = max(self.steps, default=(0, 0.0))
+        return events, seconds * 1000
 
 
 @dataclass

@@ -14,6 +14,8 @@ _MARKUP = re.compile(r"<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:\d+(?::\w)?|/[\w -]+:\d+)
 
 def guess_text(content: str) -> str:
     """The answer a player typed, without the Discord markup around it."""
+    if "<" not in content and "@" not in content:  # most messages: skip the regex
+        return content
     return _MARKUP.sub(" ", content)
 
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
 from .judge import Verdict, judge
 from .questions import Question
 
 
-@dataclass(frozen=True)
-class Player:
+class Player(NamedTuple):
+    """Who guessed: made for every message in a channel with a game, so kept cheap."""
+
     id: int
     name: str
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from rapidfuzz import process
-from rapidfuzz.distance import OSA, Indel
+from rapidfuzz.distance import OSA, Indel, LCSseq
 
 from .normalize import fold_romanisation, normalize
 
@@ -55,6 +55,8 @@ _MONTHS = {
     "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+_NUMBER_WORDS = frozenset(_UNITS) | frozenset(_ORDINALS)
+_A_DIGIT = re.compile(r"\d")
 # "007" is a code, not the number 7: leading zeros keep a word out of number matching.
 _DIGITS = re.compile(r"^(0|[1-9]\d*)(?:st|nd|rd|th)?$")
 
@@ -98,6 +100,33 @@ class Form:
     date: Date | None = None
     plain: tuple[str, ...] = ()  # normalised, not folded
     typed: str = ""  # the plain words joined
+    # Derived (see __post_init__): the typos forgiven, and the lengths of a run of guess
+    # words, folded or as typed, that can be within them.
+    limit: int = field(init=False, compare=False, repr=False)
+    folded_ok: frozenset[int] = field(init=False, compare=False, repr=False)
+    typed_ok: frozenset[int] = field(init=False, compare=False, repr=False)
+    starts: frozenset[str] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        limit = allowance(self.length)
+        object.__setattr__(self, "limit", limit)
+        object.__setattr__(self, "folded_ok", _near(len(self.compact), limit))
+        object.__setattr__(self, "typed_ok", _near(len(self.typed), limit))
+        object.__setattr__(self, "starts", self._starts())
+
+    def _starts(self) -> frozenset[str]:
+        """The letters a run of guess words must start with to match, or none if any will do.
+
+        A short first word keeps its first letter (see `_close`), in the folded spelling
+        and, where it is compared too, as typed.
+        """
+        if not self.words or allowance(len(self.words[0])) > 0:
+            return frozenset()
+        if len(self.plain) != len(self.words):  # the typed spelling is not compared
+            return frozenset(self.words[0][:1])
+        if allowance(len(self.plain[0])) > 0:
+            return frozenset()
+        return frozenset(self.words[0][:1] + self.plain[0][:1])
 
     @property
     def length(self) -> int:
@@ -113,6 +142,51 @@ class AnswerKey:
     context: frozenset[str] = frozenset()
     # The compact text answers of the whole bank: one tuple shared by every question.
     rivals: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    # Derived from `forms` (see __post_init__): the most words a matching run of guess
+    # words can have, and the run lengths, folded or as typed, that any text form could
+    # accept. Most runs of a wrong guess fail on length alone, before any string work.
+    longest: int = field(init=False, compare=False, repr=False)
+    folded_ok: frozenset[int] = field(init=False, compare=False, repr=False)
+    typed_ok: frozenset[int] = field(init=False, compare=False, repr=False)
+    exact: tuple[Form, ...] = field(init=False, compare=False, repr=False)  # numbers and dates
+    text: tuple[Form, ...] = field(init=False, compare=False, repr=False)
+    starts: frozenset[str] | None = field(init=False, compare=False, repr=False)  # None: any letter
+    # (answer, least common subsequence) of each text form, folded and as typed (see may_match)
+    folded_screens: tuple[tuple[str, int], ...] = field(init=False, compare=False, repr=False)
+    typed_screens: tuple[tuple[str, int], ...] = field(init=False, compare=False, repr=False)
+    folding_screens: tuple[tuple[str, int], ...] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        text = tuple(f for f in self.forms if f.kind is Kind.TEXT)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "exact", tuple(f for f in self.forms if f.kind is not Kind.TEXT))
+        object.__setattr__(self, "longest", max((len(f.words) for f in self.forms), default=0) + 1)
+        object.__setattr__(self, "folded_ok", frozenset().union(*(f.folded_ok for f in text)))
+        object.__setattr__(self, "typed_ok", frozenset().union(*(f.typed_ok for f in text)))
+        constrained = all(f.starts for f in text)
+        object.__setattr__(self, "starts", frozenset().union(*(f.starts for f in text)) if constrained else None)
+        object.__setattr__(self, "folded_screens", _screens((f.compact, f.limit) for f in text))
+        object.__setattr__(self, "typed_screens", _screens((f.typed, f.limit) for f in text))
+        object.__setattr__(self, "folding_screens", _screens((f.typed, f.limit) for f in text if f.typed != f.compact))
+
+    def may_match(self, folded: str, typed: str) -> bool:
+        """Could a run of words of this guess (folded, and as typed) be close enough to a text form?
+
+        A run within `limit` typos of an answer shares all but at most `limit` of the
+        answer's letters, in order (each typo costs at most one letter of their longest
+        common subsequence), and the whole guess around the run shares at least as
+        many. So one call to C per answer refuses most wrong guesses before any run of
+        words is built. Forms that fold to the same letters are tested once.
+        """
+        similarity = LCSseq.similarity
+        for answer, least in self.folded_screens:
+            if similarity(answer, folded, score_cutoff=least):
+                return True
+        # As typed, unless neither side is changed by folding: then it was the same test.
+        for answer, least in self.typed_screens if folded != typed else self.folding_screens:
+            if similarity(answer, typed, score_cutoff=least):
+                return True
+        return False
 
 
 @dataclass(frozen=True)
@@ -130,6 +204,16 @@ def allowance(length: int) -> int:
     if length <= 7:
         return 1
     return 2
+
+
+def _screens(answers: Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
+    """Each distinct answer with the least common subsequence a guess within `limit` has."""
+    return tuple(dict.fromkeys((answer, max(len(answer) - limit, 1)) for answer, limit in answers))
+
+
+def _near(length: int, limit: int) -> frozenset[int]:
+    """The lengths within `limit` of `length`."""
+    return frozenset(range(max(length - limit, 0), length + limit + 1))
 
 
 def _number(word: str) -> int | None:
@@ -325,30 +409,46 @@ def _words_close(window: Sequence[str], plain: Sequence[str], form: Form) -> boo
 Window = tuple[int, int, str, str]  # start, size, folded words joined, typed words joined
 
 
-def _windows(words: Sequence[str], plain: Sequence[str], longest: int) -> list[Window]:
-    """Every run of up to `longest` consecutive guess words, joined once per guess."""
-    return [
-        (start, size, "".join(words[start : start + size]), "".join(plain[start : start + size]))
-        for size in range(1, min(longest, len(words)) + 1)
-        for start in range(len(words) - size + 1)
-    ]
+def _windows(words: Sequence[str], plain: Sequence[str], key: AnswerKey) -> list[Window]:
+    """The runs of up to `key.longest` consecutive guess words whose length some text
+    form of `key` could accept, each joined once per guess."""
+    folded_ok, typed_ok = key.folded_ok, key.typed_ok
+    if not folded_ok:
+        return []
+    too_long = max(max(folded_ok), max(typed_ok))
+    starts = key.starts
+    found: list[Window] = []
+    for start in range(len(words)):
+        if starts is not None and words[start][0] not in starts and plain[start][0] not in starts:
+            continue
+        folded = typed = 0
+        for end in range(start + 1, min(start + key.longest, len(words)) + 1):
+            folded += len(words[end - 1])
+            typed += len(plain[end - 1])
+            if folded > too_long and typed > too_long:
+                break  # longer runs from `start` only grow
+            if folded in folded_ok or typed in typed_ok:
+                found.append((start, end - start, "".join(words[start:end]), "".join(plain[start:end])))
+    return found
 
 
 def _best_text_match(
     words: Sequence[str], plain: Sequence[str], windows: Sequence[Window], form: Form
 ) -> tuple[int, int, int] | None:
     """(distance, start, size) of the run of guess words closest to `form`, if within allowance."""
-    limit = allowance(form.length)
+    limit = form.limit
     best: tuple[int, int, int] | None = None
     longest = len(form.words) + 1
     for start, size, folded, typed in windows:
         if size > longest:
             continue
-        if abs(len(folded) - len(form.compact)) > limit and abs(len(typed) - len(form.typed)) > limit:
-            continue  # too long or too short to be within the allowance: skip the edit distance
+        # A run whose length is more than `limit` off cannot be within `limit` edits.
+        as_folded, as_typed = len(folded) in form.folded_ok, len(typed) in form.typed_ok
+        if not (as_folded or as_typed):
+            continue
         distance = min(
-            OSA.distance(folded, form.compact, score_cutoff=limit),
-            OSA.distance(typed, form.typed, score_cutoff=limit),
+            OSA.distance(folded, form.compact, score_cutoff=limit) if as_folded else limit + 1,
+            OSA.distance(typed, form.typed, score_cutoff=limit) if as_typed else limit + 1,
         )
         if distance > limit or not _words_close(words[start : start + size], plain[start : start + size], form):
             continue
@@ -379,29 +479,43 @@ def _judge_text(
     return Verdict(True, matched=form.shown, distance=distance)
 
 
+_TOO_LONG = Verdict(False, reason="too long to be one guess")
+_NOT_A_GUESS = Verdict(False, reason="not a guess")
+_NO_MATCH = Verdict(False, reason="no match")
+
+
 def judge(guess: str, key: AnswerKey) -> Verdict:
     """Decide whether `guess` answers the question whose accepted answers are `key`.
 
-    Never raises for any string.
+    Never raises for any string. Most guesses are wrong, so the work is ordered to
+    refuse them early: words are split only for a guess that could match.
     """
     if len(guess) > MAX_GUESS_CHARS:
-        return Verdict(False, reason="too long to be one guess")
-    plain = normalize(guess).split()
-    words = [fold_romanisation(w) for w in plain]
-    if not words or len(words) > MAX_GUESS_WORDS:
-        return Verdict(False, reason="not a guess")
-    if len(words) == 1 and len(words[0]) == 1 and not words[0].isdigit():
-        return Verdict(False, reason="not a guess")
+        return _TOO_LONG
+    normalized = normalize(guess)
+    if not normalized or normalized.count(" ") >= MAX_GUESS_WORDS:
+        return _NOT_A_GUESS
+    if len(normalized) == 1 and not normalized.isdigit():
+        return _NOT_A_GUESS
+    # Folding never reaches across a space, so the whole text folds like its words.
+    folded = fold_romanisation(normalized)
+    if key.exact and _has_number(normalized):  # every date has its day number
+        words = folded.split()
+        for form in key.exact:
+            if _judge_number(words, form, key) if form.kind is Kind.NUMBER else _judge_date(words, form, key):
+                return Verdict(True, matched=form.shown)
+    if not key.may_match(folded, normalized):
+        return _NO_MATCH
+    words, plain = folded.split(), normalized.split()
+    windows = _windows(words, plain, key)
     refusal: Verdict | None = None
-    windows = _windows(words, plain, max(len(f.words) for f in key.forms) + 1)
-    for form in key.forms:
-        if form.kind is Kind.NUMBER and _judge_number(words, form, key):
-            return Verdict(True, matched=form.shown)
-        if form.kind is Kind.DATE and _judge_date(words, form, key):
-            return Verdict(True, matched=form.shown)
-        if form.kind is Kind.TEXT:
-            verdict = _judge_text(words, plain, windows, form, key)
-            if verdict is not None and verdict.correct:
-                return verdict
-            refusal = refusal or verdict
-    return refusal or Verdict(False, reason="no match")
+    for form in key.text:
+        verdict = _judge_text(words, plain, windows, form, key)
+        if verdict is not None and verdict.correct:
+            return verdict
+        refusal = refusal or verdict
+    return refusal or _NO_MATCH
+
+
+def _has_number(normalized: str) -> bool:
+    return _A_DIGIT.search(normalized) is not None or not _NUMBER_WORDS.isdisjoint(normalized.split())

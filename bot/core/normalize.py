@@ -7,15 +7,16 @@ lowercase ASCII words here, once, so the judge only ever compares plain words.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from anyascii import anyascii
 
-# Apostrophes join a word ("it's" -> "its"); every other non-alphanumeric
-# character separates words.
-_APOSTROPHES = re.compile(r"['`\u2018\u2019\u02bc\u02b9\u2032]")
-_NON_WORD = re.compile(r"[^a-z0-9]+")
+# After transliteration the text is ASCII, so one byte table does the rest: letters
+# are lowered, digits kept, and every other character separates words; apostrophes
+# are deleted instead, because they join a word ("it's" -> "its"). Bytes, because
+# bytes.translate is a plain table lookup, several times faster than str.translate.
+_WORD_BYTES = bytes(c if chr(c).isalnum() else 32 for c in range(128)).lower() + b" " * 128
+_APOSTROPHES = b"'`"
 
 # Korean names reach players in several romanisations (Revised, McCune-Reischauer
 # and the spellings actors choose for themselves). Folding them to one spelling
@@ -40,9 +41,9 @@ def normalize(text: str) -> str:
     """
     if not text.isascii():  # NFKC, anyascii and format characters change nothing in ASCII
         text = anyascii(unicodedata.normalize("NFKC", _drop_invisible_and_symbols(text)))
-    text = text.casefold().replace("&", " and ")
-    text = _APOSTROPHES.sub("", text)
-    return _NON_WORD.sub(" ", text).strip()
+    if "&" in text:
+        text = text.replace("&", " and ")
+    return b" ".join(text.encode("ascii").translate(_WORD_BYTES, _APOSTROPHES).split()).decode("ascii")
 
 
 def words(text: str) -> list[str]:

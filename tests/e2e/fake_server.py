@@ -5,7 +5,7 @@
 Prints one JSON line ({"url", "guilds", "channels", "users"}) when it listens, then
 serves until killed. Besides the fake Discord API it answers:
   POST /_control/say    {"channel", "user", "content"}        a user posts a message
-  POST /_control/flood  {"count", "contents", "last": [channel, user, content], "rate"}  in order
+  POST /_control/flood  {"count", "contents", "last": [channel, user, content], "rate", "channels"}
   GET  /_control/sent?after=N                                  the bot's messages from N on
 Running apart from the bot keeps the fake's JSON work off the bot's event loop and GIL.
 """
@@ -29,9 +29,9 @@ def control_routes(fake: FakeDiscord, users: dict[int, User]) -> list[web.RouteD
         return web.json_response({"ok": True})
 
     async def flood(request: web.Request) -> web.Response:
-        """`count` messages cycling over every channel, user and content, then `last`."""
+        """`count` messages cycling over `channels` (default: all), users and contents, then `last`."""
         body = await request.json()
-        channels = [c for guild in fake.guilds.values() for c in guild.channels]
+        channels = body.get("channels") or [c for guild in fake.guilds.values() for c in guild.channels]
         people, contents = list(users.values()), body["contents"]
         messages = [
             (channels[i % len(channels)], people[i % len(people)], contents[i % len(contents)])
