@@ -44,12 +44,47 @@ class Recorder:
 
 
 def make_session(
-    bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock, channel: int = CHANNEL, rounds: int = 4
+    bank: QuestionBank,
+    store: AsyncScoreStore,
+    clock: FakeClock,
+    channel: int = CHANNEL,
+    rounds: int = 4,
+    pause: float = 0,
 ) -> tuple[GameSession, Recorder]:
     recorder = Recorder(str(store.path))
     game = Game(list(bank.questions[:rounds]), started_by=ANA, round_seconds=30)
-    session = GameSession(game, recorder, store, guild_id=GUILD, channel_id=channel, clock=clock, pause=0)
+    session = GameSession(game, recorder, store, guild_id=GUILD, channel_id=channel, clock=clock, pause=pause)
     return session, recorder
+
+
+async def test_the_pause_after_a_correct_answer_is_kept(
+    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+) -> None:
+    """The winning guess wakes the round early; it must not also cut the pause short,
+    which spaces the messages under Discord's limit of 5 per 5 seconds."""
+    session, out = make_session(small_bank, store, clock, pause=3)
+    session.start()
+    await eventually(lambda: out.kinds() == ["question"])
+    assert session.guess(BO, small_bank.questions[0].answer)
+    await eventually(lambda: out.kinds() == ["question", "winner"])
+    await clock.advance(2.9)
+    assert out.kinds() == ["question", "winner"]
+    await clock.advance(0.1)
+    await eventually(lambda: out.kinds() == ["question", "winner", "question"])
+    session.stop()
+    await session.task  # type: ignore[misc]
+
+
+async def test_stop_during_the_pause_ends_the_game_at_once(
+    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+) -> None:
+    session, out = make_session(small_bank, store, clock, pause=3)
+    session.start()
+    await eventually(lambda: out.kinds() == ["question"])
+    session.guess(BO, small_bank.questions[0].answer)
+    await eventually(lambda: out.kinds() == ["question", "winner"])
+    session.stop()  # the clock does not move: the pause must not hold the end back
+    await eventually(lambda: out.kinds() == ["question", "winner", "end"])
 
 
 async def test_unanswered_round_reveals_the_answer_after_the_time_limit(

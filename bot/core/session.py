@@ -94,6 +94,9 @@ class GameSession:
                 await self._play_round(game.next_round())
                 game.after_round()
                 if game.ended is None and self.pause > 0:
+                    # The winning guess that woke the round must not also end the pause,
+                    # which keeps a quick game under Discord's 5 messages per 5 seconds.
+                    self._wake.clear()
                     await self._wait(self.pause)
         except asyncio.CancelledError:
             game.stop()

@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import discord
 import pytest
@@ -16,7 +17,7 @@ from bot.core.questions import QuestionBank, load_bank
 from bot.core.store import AsyncScoreStore
 from bot.settings import PROJECT_ROOT, Settings
 
-from .fake_discord import MANAGE_GUILD, MANAGE_MESSAGES, FakeDiscord, Guild, Sent, User, snowflake
+from .fake_discord import MANAGE_GUILD, MANAGE_MESSAGES, RATE_LIMIT, FakeDiscord, Guild, Sent, User, snowflake
 
 
 @dataclass
@@ -73,11 +74,24 @@ def make_settings(tmp_path: Path, **overrides: object) -> Settings:
     return Settings(**values)  # type: ignore[arg-type]
 
 
-@pytest.fixture
-async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
-    server = await FakeDiscord().start()
+# Scenarios run in scaled time: Discord's 5-messages-per-5-seconds window is 1 second
+# here (discord.py reads the window from the fake's headers), so a scenario that
+# meets the limit waits 1 s for it, not 5. Pacing tests scale the bot's pause alike.
+TIME_SCALE = 0.2
+SCALED_RATE_LIMIT = (RATE_LIMIT[0], RATE_LIMIT[1] * TIME_SCALE)
+
+
+async def start_fake(monkeypatch: pytest.MonkeyPatch, **options: Any) -> FakeDiscord:
+    """Start a fake Discord and point discord.py at it (undone when the test ends)."""
+    server = await FakeDiscord(**options).start()
     monkeypatch.setattr(discord.http.Route, "BASE", server.api_base)
     monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(server.gateway_url))
+    return server
+
+
+@pytest.fixture
+async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
+    server = await start_fake(monkeypatch, rate_limit=SCALED_RATE_LIMIT)
     yield server
     await server.close()
 
@@ -99,8 +113,11 @@ async def stop_bot(bot: TriviaBot, task: asyncio.Task[None]) -> None:
     await asyncio.wait_for(task, timeout=10)
 
 
-async def build_world(fake: FakeDiscord, tmp_path: Path, channels: int = 2) -> tuple[World, asyncio.Task[None]]:
-    """A server with a plain member, a starter, a moderator and an admin, and the bot in it."""
+async def build_world(
+    fake: FakeDiscord, tmp_path: Path, channels: int = 2, **settings: object
+) -> tuple[World, asyncio.Task[None]]:
+    """A server with a plain member, a starter, a moderator and an admin, and the bot in it
+    (`settings` override those of `make_settings`)."""
     guild = fake.add_guild("Trauma Fans", channels=channels)
     mod_role = guild.add_role("Moderators", MANAGE_MESSAGES)
     admin_role = guild.add_role("Admins", MANAGE_GUILD)
@@ -109,9 +126,9 @@ async def build_world(fake: FakeDiscord, tmp_path: Path, channels: int = 2) -> t
     guild.add_member(bo)
     guild.add_member(mod, mod_role)
     guild.add_member(admin, admin_role)
-    settings = make_settings(tmp_path)
-    bot, task = await run_bot(settings)
-    return World(fake, bot, guild, guild.channels[0], guild.channels[1], ana, bo, mod, admin, settings), task
+    configured = make_settings(tmp_path, **settings)
+    bot, task = await run_bot(configured)
+    return World(fake, bot, guild, guild.channels[0], guild.channels[1], ana, bo, mod, admin, configured), task
 
 
 @pytest.fixture

@@ -34,7 +34,7 @@ DEFAULT_PERMISSIONS = (1 << 10) | (1 << 11) | (1 << 16) | (1 << 6) | (1 << 14)  
 MANAGE_MESSAGES = 1 << 13
 MANAGE_GUILD = 1 << 5
 ADMINISTRATOR = 1 << 3
-RATE_LIMIT = (5, 5.0)  # messages, seconds, per channel
+RATE_LIMIT = (5, 5.0)  # messages, seconds, per channel: Discord's limit on posting
 
 DISCORD_EPOCH_MS = 1_420_070_400_000
 _ids = itertools.count()
@@ -178,9 +178,21 @@ class Failure:
 
 
 class FakeDiscord:
-    def __init__(self, token: str = "fake-token", grant_message_content: bool = True) -> None:
+    def __init__(
+        self,
+        token: str = "fake-token",
+        grant_message_content: bool = True,
+        rate_limit: tuple[int, float] = RATE_LIMIT,
+        rate_limit_headers: bool = True,
+    ) -> None:
+        """`rate_limit` is (messages, seconds) per channel; tests may shorten the window to
+        run in scaled time. Without `rate_limit_headers` discord.py gets no hint to wait
+        before a bucket is empty, so every message the bot sends too fast shows up in
+        `rate_limit_violations`: that tests the bot's own pacing."""
         self.token = token
         self.grant_message_content = grant_message_content
+        self.rate_limit = rate_limit
+        self.rate_limit_headers = rate_limit_headers
         self.bot_user = User(snowflake(), "TriviaBot", bot=True)
         self.app_owner = User(snowflake(), "BotOwner")
         self.application_id = self.bot_user.id
@@ -630,7 +642,7 @@ class FakeDiscord:
         return message
 
     def _count_for_rate_limit(self, channel_id: int) -> dict[str, str]:
-        limit, window = RATE_LIMIT
+        limit, window = self.rate_limit
         now = time.monotonic()
         recent = self._recent[channel_id]
         while recent and now - recent[0] >= window:
@@ -639,6 +651,8 @@ class FakeDiscord:
         if len(recent) > limit:
             self.rate_limit_violations.append((channel_id, now))
         reset_after = window - (now - recent[0])
+        if not self.rate_limit_headers:
+            return {}
         return {
             "X-RateLimit-Limit": str(limit),
             "X-RateLimit-Remaining": str(max(0, limit - len(recent))),

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bot.settings import Settings
 
 from ..helpers import eventually
-from .conftest import World
+from .conftest import World, build_world, start_fake, stop_bot
+from .fake_discord import RATE_LIMIT
 
 
 def points(world: World) -> list[tuple[int, str]]:
@@ -50,6 +56,38 @@ async def test_a_quick_game_stays_within_the_channel_rate_limit(world: World) ->
     await world.say(world.bo, world.answer_to(question))
     await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.content)
     assert world.fake.rate_limit_violations == []  # discord.py waited out the bucket instead
+
+
+async def test_twenty_quick_rounds_at_the_default_pace_stay_within_the_limit_unaided(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The bot's own pacing, not discord.py's limiter, keeps a game under 5 messages in 5 s.
+
+    The fake sends no rate-limit headers, so discord.py never holds a message back and
+    any message sent too fast is a would-be 429. Every round is answered at once, the
+    fastest a game can go. Time is scaled by 1/10 (a 0.5 s window, the default 3 s
+    pause as 0.3 s), so twenty rounds take about 7 s.
+    """
+    scale = 0.1
+    limit, window = RATE_LIMIT
+    fake = await start_fake(monkeypatch, rate_limit=(limit, window * scale), rate_limit_headers=False)
+    world, task = await build_world(
+        fake, tmp_path, pause_seconds=Settings().pause_seconds * scale, round_seconds=Settings().round_seconds * scale
+    )
+    try:
+        question = await world.start_game(rounds=20)
+        for n in range(2, 21):
+            mark = await world.say(world.bo, world.answer_to(question))
+            header = f"Question {n}/20"
+            question = await fake.next_message(world.channel, mark, where=lambda m, h=header: h in m.content)
+        mark = await world.say(world.bo, world.answer_to(question))
+        await fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.content)
+    finally:
+        await stop_bot(world.bot, task)
+        await fake.close()
+    assert len(fake.messages(world.channel)) == 1 + 20 * 2 + 1  # intro, (question, result) x 20, standings
+    assert fake.rate_limit_violations == []
+    assert len(points(world)) == 20
 
 
 async def test_losing_permission_in_one_channel_ends_only_that_game(world: World) -> None:
