@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import discord
+from discord import app_commands
 from discord.ext import commands
 
 
@@ -16,9 +17,40 @@ def is_moderator(member: discord.abc.User) -> bool:
     return perms.manage_messages or perms.manage_guild
 
 
+async def is_trivia_admin(bot: commands.Bot, user: discord.abc.User) -> bool:
+    """Members with Manage Server, and the bot's owner (who may not be a member with it)."""
+    if isinstance(user, discord.Member) and user.guild_permissions.manage_guild:
+        return True
+    return await bot.is_owner(user)
+
+
+class NotTriviaAdmin(commands.CheckFailure):
+    def __init__(self) -> None:
+        super().__init__("You need the Manage Server permission to do that.")
+
+
 def trivia_admin() -> Any:
-    """Manage Server permission, or the bot's owner (who may not be a member with it)."""
-    return commands.check_any(commands.has_guild_permissions(manage_guild=True), commands.is_owner())
+    """The prefix form of `is_trivia_admin`, as a command check."""
+
+    async def predicate(ctx: commands.Context[Any]) -> bool:
+        if not await is_trivia_admin(ctx.bot, ctx.author):
+            raise NotTriviaAdmin()
+        return True
+
+    return commands.check(predicate)
+
+
+def trivia_admin_slash() -> Any:
+    """The slash form of `is_trivia_admin`. Discord already hides the command from members
+    without Manage Server (its default permissions), but a server can change who sees
+    it, and a command synced before may lack them: the bot checks for itself too."""
+
+    async def predicate(interaction: discord.Interaction[Any]) -> bool:
+        if not await is_trivia_admin(interaction.client, interaction.user):
+            raise app_commands.CheckFailure("You need the Manage Server permission to do that.")
+        return True
+
+    return app_commands.check(predicate)
 
 
 class NotGameController(commands.CheckFailure):

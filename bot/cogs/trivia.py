@@ -15,9 +15,10 @@ import math
 import random
 
 import discord
+from discord import app_commands
 from discord.ext import commands
 
-from ..checks import NotGameController, is_moderator, trivia_admin
+from ..checks import NotGameController, is_moderator, trivia_admin, trivia_admin_slash
 from ..client import TriviaBot
 from ..core.errors import NoGameRunning, QuestionFileError, TriviaError
 from ..core.game import Game, Player
@@ -41,7 +42,7 @@ HELP_TEXT = """\
 `{p}trivia stop`: end the game and show the standings (game starter or moderators)
 `{p}trivia leaderboard`: this server's top 10 (also `top`, `scores`)
 `{p}trivia stats [member]`: points, correct answers, games and rank
-`{p}trivia reload`: re-read the question file (Manage Server)"""
+`{p}trivia reload` or `/trivia-admin reload`: re-read the question file (Manage Server)"""
 
 
 class Trivia(commands.Cog):
@@ -105,10 +106,30 @@ class Trivia(commands.Cog):
         players = await self.bot.store.run(ScoreStore.player_count, ctx.guild.id)
         await ctx.send(stats_text(who.display_name, found, players), allowed_mentions=NO_PINGS)
 
-    @trivia.command(name="reload")
+    # The prefix form only: as a slash command, reload lives in /trivia-admin, which
+    # Discord shows only to members with Manage Server (defaults apply to top-level
+    # commands, so it cannot be a hidden subcommand of /trivia).
+    @trivia.command(name="reload", with_app_command=False)
     @trivia_admin()  # type: ignore[untyped-decorator]
     async def reload(self, ctx: commands.Context[TriviaBot]) -> None:
         """Re-read the question file; a broken file keeps the current questions."""
+        await ctx.send(await self._reload(), allowed_mentions=NO_PINGS)
+
+    admin = app_commands.Group(
+        name="trivia-admin",
+        description="Trivia administration (Manage Server)",
+        default_permissions=discord.Permissions(manage_guild=True),
+        guild_only=True,
+    )
+
+    @admin.command(name="reload", description="Re-read the question file; a broken file keeps the current questions")
+    @trivia_admin_slash()  # type: ignore[untyped-decorator]
+    async def reload_slash(self, interaction: discord.Interaction[TriviaBot]) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)  # a big file may take a while
+        await interaction.followup.send(await self._reload(), ephemeral=True, allowed_mentions=NO_PINGS)
+
+    async def _reload(self) -> str:
+        """Load the question file off the event loop and swap the bank in only if it is valid."""
         path = self.bot.settings.questions_path
         try:
             bank = await asyncio.to_thread(load_bank, path)
@@ -117,17 +138,15 @@ class Trivia(commands.Cog):
             problems = "\n".join(str(p) for p in error.problems)
             if len(problems) > MAX_REPLY - 200:
                 problems = problems[: MAX_REPLY - 200] + "\n…"
-            await ctx.send(
+            return (
                 f"❌ Reload failed; still using the {kept} questions loaded before. "
-                f"{len(error.problems)} problem(s):\n```\n{problems}\n```",
-                allowed_mentions=NO_PINGS,
+                f"{len(error.problems)} problem(s):\n```\n{problems}\n```"
             )
-            return
         self.bot.bank = bank
         log.info("reloaded %d questions from %s", len(bank), path)
         running = len(self.sessions)
         note = f" {running} running game(s) finish with their current questions." if running else ""
-        await ctx.send(f"✅ Reloaded {len(bank)} questions from `{path.name}`.{note}", allowed_mentions=NO_PINGS)
+        return f"✅ Reloaded {len(bank)} questions from `{path.name}`.{note}"
 
     @trivia.command(name="help")  # type: ignore[arg-type]
     @commands.cooldown(2, 10.0, commands.BucketType.member)
@@ -180,6 +199,22 @@ class Trivia(commands.Cog):
             raise NotGameController()
         return session
 
+    async def cog_app_command_error(  # type: ignore[override]
+        self, interaction: discord.Interaction[TriviaBot], error: app_commands.AppCommandError
+    ) -> None:
+        """Errors of the pure slash commands (/trivia-admin); hybrid ones go below."""
+        if isinstance(error, app_commands.CheckFailure):
+            message = str(error) or "You can't use that command here."
+        else:
+            log.error(
+                "slash command %s failed", interaction.command and interaction.command.qualified_name, exc_info=error
+            )
+            message = "Something went wrong; the error was logged."
+        if interaction.response.is_done():
+            await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_PINGS)
+        else:
+            await interaction.response.send_message(message, ephemeral=True, allowed_mentions=NO_PINGS)
+
     async def cog_command_error(self, ctx: commands.Context[TriviaBot], error: Exception) -> None:  # type: ignore[override]
         cause = _unwrap(error)
         if isinstance(cause, commands.CommandOnCooldown):
@@ -188,8 +223,6 @@ class Trivia(commands.Cog):
             message = f"Slow down: you can use `{name}` again in {wait} second{'s' * (wait != 1)}."
         elif isinstance(cause, TriviaError | commands.CheckFailure | commands.UserInputError):
             message = str(cause) or "You can't use that command here."
-            if isinstance(cause, commands.CheckAnyFailure | commands.MissingPermissions | commands.NotOwner):
-                message = "You need the Manage Server permission to do that."
         else:
             log.error("command %s failed", ctx.command, exc_info=cause)
             message = "Something went wrong; the error was logged."

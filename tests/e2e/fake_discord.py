@@ -37,6 +37,12 @@ ADMINISTRATOR = 1 << 3
 RATE_LIMIT = (5, 5.0)  # messages, seconds, per channel: Discord's limit on posting
 
 DISCORD_EPOCH_MS = 1_420_070_400_000
+
+
+class CommandUnavailable(Exception):
+    """Discord would not show this slash command to this user."""
+
+
 _ids = itertools.count()
 
 
@@ -289,9 +295,16 @@ class FakeDiscord:
         return message
 
     def inject_slash(self, channel_id: int, user: User, *path: str, **options: Any) -> Json:
-        """A user runs `/trivia <sub> [options]`: INTERACTION_CREATE of an application command."""
+        """A user runs `/trivia <sub> [options]`: INTERACTION_CREATE of an application command.
+
+        Raises CommandUnavailable where Discord would not offer the command to the user:
+        its default member permissions are more than the user has (owners and
+        administrators see everything).
+        """
         guild = self.guilds[self.channel_guild[channel_id]]
         top, *subs = path
+        if not self.offers(guild, user, top):
+            raise CommandUnavailable(f"Discord does not offer /{top} to {user.name}")
         opts: list[Json] = [{"name": k, "type": _option_type(v), "value": v} for k, v in options.items()]
         for name in reversed(subs):
             opts = [{"name": name, "type": 1, "options": opts}]
@@ -325,6 +338,15 @@ class FakeDiscord:
         self._interaction_channel[interaction["token"]] = channel_id
         self.dispatch("INTERACTION_CREATE", interaction)
         return interaction
+
+    def offers(self, guild: Guild, user: User, top: str) -> bool:
+        """Does Discord show the top-level command `top` to `user` in `guild`?"""
+        command = next((c for c in self.commands if c["name"] == top), None)
+        required = (command or {}).get("default_member_permissions")
+        if required is None:
+            return True
+        needed = int(required) or ADMINISTRATOR  # "0": administrators only
+        return guild.permissions_of(user.id) & needed == needed  # owners and admins hold every bit
 
     def fail_next(self, method: str, path: str, status: int, times: int = 1, retry_after: float = 0.2) -> None:
         """The next `times` requests matching `method` and the `path` regex get `status`."""
@@ -544,7 +566,7 @@ class FakeDiscord:
 
     async def _sync_commands(self, request: web.Request, body: Any, app_id: str) -> web.Response:
         assert isinstance(body, list)
-        self.commands = [c | {"id": str(snowflake()), "application_id": app_id, "version": "1"} for c in body]
+        self.commands = [_registered(c, app_id) for c in body]
         return _json(self.commands)
 
     async def _list_commands(self, request: web.Request, body: Json, app_id: str) -> web.Response:
@@ -576,7 +598,10 @@ class FakeDiscord:
     ) -> web.Response:
         data = body.get("data") or {}
         channel_id = self._interaction_channel.get(token) or 0
-        message = self._record(channel_id, data, via_interaction=True)
+        if body.get("type") == 5:  # deferred: "the bot is thinking…", no message yet
+            message = self._message(channel_id, self.bot_user, "")
+        else:
+            message = self._record(channel_id, data, via_interaction=True)
         self._originals[token] = message
         return _json(
             {
@@ -668,6 +693,18 @@ def _json(data: object, status: int = 200, headers: dict[str, str] | None = None
     # discord.py takes a 429 without a `Via` header for a Cloudflare ban and gives up.
     base = {"Content-Type": "application/json", "Via": "1.1 google"}
     return web.Response(body=json.dumps(data).encode(), status=status, headers={**base, **(headers or {})})
+
+
+def _registered(command: Json, app_id: str) -> Json:
+    """A synced command as Discord returns it: with ids, and permissions as a string
+    (discord.py sends them as a number)."""
+    permissions = command.get("default_member_permissions")
+    return command | {
+        "id": str(snowflake()),
+        "application_id": app_id,
+        "version": "1",
+        "default_member_permissions": None if permissions is None else str(permissions),
+    }
 
 
 def _option_type(value: object) -> int:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from .conftest import World
+from .fake_discord import CommandUnavailable
 
 
 async def test_an_admin_reloads_the_questions(world: World) -> None:
@@ -62,7 +65,7 @@ async def test_a_game_running_during_a_reload_finishes_normally(world: World) ->
 
 
 async def test_slash_trivia_start_plays_a_game(world: World) -> None:
-    assert [c["name"] for c in world.fake.commands] == ["trivia"]
+    assert [c["name"] for c in world.fake.commands] == ["trivia", "trivia-admin"]
     mark = len(world.fake.sent)
     world.fake.inject_slash(world.channel, world.bo, "trivia", "start", rounds=1)
     intro = await world.fake.next_message(world.channel, mark)
@@ -91,10 +94,18 @@ async def test_slash_leaderboard_and_reload_refusal(world: World) -> None:
     mark = len(world.fake.sent)
     world.fake.inject_slash(world.channel, world.bo, "trivia", "leaderboard")
     assert (await world.fake.next_message(world.channel, mark)).content == "No scores yet on this server."
+    with pytest.raises(CommandUnavailable):  # Discord does not show it to a plain member
+        world.fake.inject_slash(world.channel, world.bo, "trivia-admin", "reload")
+    # A server may show it to more members (Integrations settings); the bot still checks.
+    world.fake.commands = [c | {"default_member_permissions": None} for c in world.fake.commands]
     mark = len(world.fake.sent)
-    world.fake.inject_slash(world.channel, world.bo, "trivia", "reload")
+    world.fake.inject_slash(world.channel, world.bo, "trivia-admin", "reload")
     refusal = await world.fake.next_message(world.channel, mark)
     assert refusal.ephemeral and refusal.content == "You need the Manage Server permission to do that."
+    mark = len(world.fake.sent)
+    world.fake.inject_slash(world.channel, world.admin, "trivia-admin", "reload")
+    done = await world.fake.next_message(world.channel, mark)
+    assert done.ephemeral and done.content.startswith("✅ Reloaded")
 
 
 async def test_scores_are_stored_per_server_in_the_database(world: World) -> None:
