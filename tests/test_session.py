@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
 
 from bot.core.clock import FakeClock
 from bot.core.game import Game, GameEnd, Player, Round, RoundEnd
@@ -11,6 +14,7 @@ from bot.core.questions import QuestionBank
 from bot.core.session import GameSession, Sessions
 from bot.core.store import AsyncScoreStore, PlayerStats
 
+from .db_faults import FAULTS, Fault, Immutable
 from .helpers import eventually
 
 ANA, BO = Player(1, "Ana"), Player(2, "Bo")
@@ -218,35 +222,29 @@ async def test_a_crashing_output_ends_only_that_game_and_frees_the_channel(
     await eventually(lambda: len(sessions) == 0)
 
 
-class FlakyStore(AsyncScoreStore):
-    """A store whose awards fail while `broken` is set, as a full or locked disk does."""
-
-    broken = True
-
-    async def run(self, method, *args, **kwargs):  # type: ignore[no-untyped-def]
-        from bot.core.errors import StoreUnavailable
-        from bot.core.store import ScoreStore
-
-        if self.broken and method is ScoreStore.award:
-            raise StoreUnavailable("database is locked")
-        return await super().run(method, *args, **kwargs)
-
-
+@pytest.mark.parametrize("fault", FAULTS, ids=lambda f: f.name)
 async def test_a_point_that_cannot_be_saved_is_announced_as_such_and_the_game_goes_on(
-    small_bank: QuestionBank, tmp_path: object, clock: FakeClock
+    small_bank: QuestionBank, tmp_path: Path, clock: FakeClock, fault: Fault, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from pathlib import Path
-
-    store = await FlakyStore(Path(str(tmp_path)) / "flaky.db").open()
+    if isinstance(fault, Immutable) and not Immutable.possible():
+        pytest.skip("chattr +i needs root on a file system that supports it")
+    store = await AsyncScoreStore(tmp_path / "s.db", busy_timeout=0.2).open()
     try:
         session, out = make_session(small_bank, store, clock, rounds=2)
         session.start()
         await eventually(lambda: out.kinds() == ["question"])
-        assert session.guess(BO, "Canada")
-        await eventually(lambda: out.kinds() == ["question", "winner", "question"])
-        assert out.events[1] == ("winner", (BO.id, None, "The score could not be saved (database is locked)."))
-        store.broken = False  # the disk is writable again: saving resumes
-        assert session.guess(ANA, "8")
+        await fault.breaks(store)
+        try:
+            assert session.guess(BO, "Canada")
+            await eventually(lambda: out.kinds() == ["question", "winner", "question"])
+        finally:
+            await fault.repairs(store)
+        # the winner is told once, with the cause; the error is logged with it too
+        assert out.events[1] == ("winner", (BO.id, None, f"The score could not be saved ({fault.cause})."))
+        assert [r.getMessage() for r in caplog.records if r.levelname == "ERROR"] == [
+            f"could not save a point in channel {CHANNEL}: The score could not be saved ({fault.cause})."
+        ]
+        assert session.guess(ANA, "8")  # writable again: saving resumes
         await eventually(lambda: session.task is not None and session.task.done())
         assert out.events[3] == ("winner", (ANA.id, 1, None))
     finally:

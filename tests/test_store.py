@@ -11,6 +11,8 @@ import pytest
 from bot.core.errors import StoreUnavailable
 from bot.core.store import SCHEMA_VERSION, AsyncScoreStore, ScoreStore, StoreError
 
+from .db_faults import FAULTS, Fault, Immutable
+
 
 def award(store: ScoreStore, guild: int, user: int, name: str = "p", question: str = "q") -> None:
     store.award(guild_id=guild, channel_id=1, game_id=None, user_id=user, name=name, question_id=question, points=1)
@@ -97,24 +99,28 @@ def test_backup_is_a_consistent_copy(tmp_path: Path) -> None:
     assert stats is not None and stats.points == 1
 
 
-async def test_a_locked_database_gives_a_clear_error_and_saving_resumes_after(tmp_path: Path) -> None:
-    path = tmp_path / "s.db"
-    store = await AsyncScoreStore(path, busy_timeout=0.2).open()
+@pytest.mark.parametrize("fault", FAULTS, ids=lambda f: f.name)
+async def test_a_database_that_refuses_writes_gives_a_clear_error_and_saving_resumes_after(
+    tmp_path: Path, fault: Fault
+) -> None:
+    if isinstance(fault, Immutable) and not Immutable.possible():
+        pytest.skip("chattr +i needs root on a file system that supports it")
+    store = await AsyncScoreStore(tmp_path / "s.db", busy_timeout=0.2).open()
     try:
-        # Another process holds the write lock for longer than the busy timeout.
-        blocker = sqlite3.connect(path, isolation_level=None)
-        blocker.execute("BEGIN EXCLUSIVE")
+        await store.run(award, guild=1, user=7)  # type: ignore[arg-type]
+        await fault.breaks(store)
         try:
-            with pytest.raises(StoreUnavailable, match="locked"):
+            with pytest.raises(StoreUnavailable, match=fault.cause):
                 await store.run(award, guild=1, user=7)  # type: ignore[arg-type]
         finally:
-            blocker.execute("ROLLBACK")
-            blocker.close()
+            await fault.repairs(store)
         await store.run(award, guild=1, user=7)  # type: ignore[arg-type]
         stats = await store.run(ScoreStore.stats, 1, 7)
-        assert stats is not None and stats.points == 1
+        assert stats is not None and stats.points == 2  # the failed award left nothing behind
     finally:
         await store.close()
+    with sqlite3.connect(tmp_path / "s.db") as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
 def test_a_version_1_database_is_migrated_with_its_totals(tmp_path: Path) -> None:

@@ -265,8 +265,18 @@ class _transaction:
 
     def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
         if kind is None:
-            self._db.execute("COMMIT")
+            try:
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._rollback()  # or the next BEGIN fails: a transaction within a transaction
+                raise
         else:
+            self._rollback()
+
+    def _rollback(self) -> None:
+        if self._db.in_transaction:
+            # SQLite has already rolled back after some errors (a full disk, say); a
+            # second ROLLBACK would fail and hide the error that says why.
             self._db.execute("ROLLBACK")
 
 
