@@ -97,3 +97,12 @@ def test_backup_copies_the_scores_and_refuses_to_overwrite(tmp_path: Path, bank:
         assert db.execute("SELECT SUM(points) FROM correct_answers").fetchone()[0] == 1
     again = run(["backup", str(copy)], tmp_path)
     assert again.returncode == 2 and "already exists" in again.stderr
+
+
+def test_a_database_that_cannot_be_used_is_a_clear_error_at_start(tmp_path: Path) -> None:
+    (tmp_path / "t.db").write_bytes(b"not a database, just some text " * 100)
+    for args, env in (([], {"DISCORD_TOKEN": "secret-token-123"}), (["play"], {})):
+        result = run(args, tmp_path, **env)
+        assert result.returncode == 2, result.stderr
+        assert f"error: cannot use the score database {tmp_path / 't.db'}: file is not a database" in result.stderr
+        assert "Traceback" not in result.stderr and "secret-token-123" not in result.stderr + result.stdout

@@ -128,14 +128,20 @@ class ScoreStore:
         `busy_timeout` is how long a write waits for another process's lock (a backup
         tool, say) before it gives up with an error instead of hanging a game.
         """
-        if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(str(path), isolation_level=None, timeout=busy_timeout)
+        try:
+            if str(path) != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(str(path), isolation_level=None, timeout=busy_timeout)
+        except (OSError, sqlite3.Error) as error:
+            raise StoreError(f"cannot open the score database {path}: {error}") from error
         try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
             db.execute("PRAGMA foreign_keys=ON")
             _migrate(db)
+        except sqlite3.Error as error:
+            db.close()
+            raise StoreError(f"cannot use the score database {path}: {error}") from error
         except BaseException:
             db.close()
             raise
