@@ -1,22 +1,32 @@
 """A soak run: hundreds of games in many servers for minutes, against the fake Discord.
 
-    python benchmarks/soak.py [--guilds 50] [--channels 10] [--minutes 10]
+    python benchmarks/soak.py [--guilds 50] [--channels 10] [--minutes 10] [--waves 5] [--trace]
 
 Every channel plays game after game; simulated players answer each question at a
-random moment, right or wrong. When the time is up no new game starts, the running
-ones finish, and the run reports what must hold after months in busy servers:
+random moment, right or wrong. The minutes are cut into waves: at the end of each,
+no new game starts, the running ones finish, and the resident memory is taken with
+every game over. The run reports what must hold after months in busy servers:
   points announced == points stored, no asyncio task left behind, resident memory
-  before and after, and the event loop's lag (p50/p99) over the whole run.
+  after each wave (flat once caches are full), and the event loop's lag (p50/p99).
+`--trace` also compares Python allocations (tracemalloc) between the end of the
+second wave and the end of the last, by line: what still grows, if anything.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import ctypes
+import gc
 import random
 import sqlite3
+import sys
 import time
+import tracemalloc
+from dataclasses import dataclass
 
+import harness
 from harness import LagProbe, Rig, rig, rss_mib
 
 from bot.core.questions import load_bank
@@ -45,17 +55,16 @@ class Channels:
             elif "got it!" in text or text.startswith(("⏰", "⏭️", "⏹️")):
                 self.question[channel] = None
                 self.announced += "got it!" in text and "could not be saved" not in text
-            # A start sent the instant the previous game's standings appear can find that game
-            # still finishing (its channel is freed once the post returns): try again later.
+            # A refused start (the channel still busy) is simply tried again later.
             if any(marker in text for marker in END_MARKERS) or "already running" in text:
                 self.running[channel] = False
 
 
-async def play(rig_: Rig, minutes: float, seed: int) -> Channels:
+async def play(rig_: Rig, state: Channels, minutes: float, seed: int) -> None:
+    """One wave: games for `minutes`, then until every game has finished."""
     rng = random.Random(seed)
     answers = {q.text: q.answer for q in load_bank(Settings().questions_path)}
     users: list[int] = rig_.info["users"]
-    state = Channels(rig_.info["channels"])
     deadline = time.monotonic() + minutes * 60
     shown = time.monotonic()
     while time.monotonic() < deadline or any(state.running.values()):
@@ -75,31 +84,82 @@ async def play(rig_: Rig, minutes: float, seed: int) -> Channels:
             print(f"  ... {live} games running, {state.announced:,} points, {rss_mib():.1f} MiB", flush=True)
     await asyncio.sleep(1)
     await state.update(rig_)
-    return state
 
 
-async def main(guilds: int, channels: int, minutes: float) -> None:
+def settled_rss() -> float:
+    gc.collect()
+    return rss_mib()
+
+
+@dataclass
+class Memory:
+    """The process's memory with every game over: what the OS sees, what Python holds."""
+
+    rss: float  # MiB resident
+    blocks: int  # Python objects' memory blocks still allocated
+    trimmed: float  # MiB resident once glibc has returned its free memory to the OS
+
+    @classmethod
+    def now(cls) -> Memory:
+        rss = settled_rss()
+        return cls(rss, sys.getallocatedblocks(), _trimmed_rss())
+
+    def __str__(self) -> str:
+        return f"{self.rss:.1f} MiB ({self.trimmed:.1f} after malloc_trim), {self.blocks:,} blocks"
+
+
+def _trimmed_rss() -> float:
+    """Resident memory after malloc_trim(0): glibc keeps freed memory in its per-thread
+    arenas, which looks like growth but is reused; what remains after a trim is held."""
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to trim
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    return rss_mib()
+
+
+def growth(first: tracemalloc.Snapshot, last: tracemalloc.Snapshot, top: int = 8) -> list[str]:
+    """The lines whose live allocations grew most between two snapshots (benchmark code left out)."""
+    mine = tracemalloc.Filter(False, __file__), tracemalloc.Filter(False, harness.__file__)
+    stats = last.filter_traces(mine).compare_to(first.filter_traces(mine), "lineno")
+    return [f"    {s.size_diff / 1024:+9.1f} KiB {s.count_diff:+7,d} blocks  {s.traceback}" for s in stats[:top]]
+
+
+async def main(guilds: int, channels: int, minutes: float, waves: int, trace: bool) -> None:
     server = ("--guilds", str(guilds), "--channels", str(channels), "--players", "200")
+    if trace:
+        tracemalloc.start()
     async with rig(*server, round_seconds=8, pause_seconds=1) as rig_:
         await asyncio.sleep(0.5)
-        tasks_before, rss_before = len(asyncio.all_tasks()), rss_mib()
+        tasks_before, before = len(asyncio.all_tasks()), Memory.now()
+        state = Channels(rig_.info["channels"])
+        after_wave: list[Memory] = []
+        snapshots: list[tracemalloc.Snapshot] = []
         with LagProbe() as probe:
-            state = await play(rig_, minutes, seed=1)
+            for wave in range(waves):
+                await play(rig_, state, minutes / waves, seed=wave)
+                after_wave.append(Memory.now())
+                if trace:
+                    snapshots.append(tracemalloc.take_snapshot())
+                print(f"  wave {wave + 1}/{waves} over: {after_wave[-1]}, {state.announced:,} points", flush=True)
         await asyncio.sleep(0.1)  # let the cancelled probe task finish before counting tasks
         cog = rig_.bot.get_cog("Trivia")
         running = len(cog.sessions) if cog is not None else -1  # type: ignore[attr-defined]
-        tasks_after, rss_after = len(asyncio.all_tasks()), rss_mib()
+        tasks_after = len(asyncio.all_tasks())
         with sqlite3.connect(rig_.db_path) as db:
             stored, games = db.execute(
                 "SELECT (SELECT COALESCE(SUM(points), 0) FROM correct_answers), (SELECT COUNT(*) FROM games)"
             ).fetchone()
     p50, p99 = probe.quantiles()
-    print(f"soak: {guilds * channels} channels in {guilds} guilds, {minutes:g} min, {games:,} games played")
+    print(f"soak: {guilds * channels} channels in {guilds} guilds, {minutes:g} min in {waves} waves, {games:,} games")
     verdict = "equal" if state.announced == stored else "DIFFERENT"
     print(f"  points announced {state.announced:,}, points stored {stored:,}: {verdict}")
     print(f"  games still running after the end: {running}; asyncio tasks before {tasks_before}, after {tasks_after}")
-    print(f"  resident memory: {rss_before:.1f} MiB before, {rss_after:.1f} MiB after all games ended")
+    print(f"  memory before: {before}")
+    print("  memory after each wave, every game over:")
+    print("\n".join(f"    {n}: {memory}" for n, memory in enumerate(after_wave, 1)))
     print(f"  loop lag over the run: p50 {p50:.2f} ms, p99 {p99:.2f} ms")
+    if len(snapshots) >= 3:
+        print(f"  allocations that grew from the end of wave 2 to the end of wave {waves}:")
+        print("\n".join(growth(snapshots[1], snapshots[-1])))
 
 
 if __name__ == "__main__":
@@ -107,5 +167,7 @@ if __name__ == "__main__":
     parser.add_argument("--guilds", type=int, default=50)
     parser.add_argument("--channels", type=int, default=10, help="per guild")
     parser.add_argument("--minutes", type=float, default=10)
+    parser.add_argument("--waves", type=int, default=5, help="memory is taken at the end of each")
+    parser.add_argument("--trace", action="store_true", help="compare allocations between waves (slower)")
     args = parser.parse_args()
-    asyncio.run(main(args.guilds, args.channels, args.minutes))
+    asyncio.run(main(args.guilds, args.channels, args.minutes, args.waves, args.trace))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.clock import FakeClock
+from bot.core.errors import GameAlreadyRunning
 from bot.core.game import Game, GameEnd, Player, Round, RoundEnd
 from bot.core.questions import QuestionBank
 from bot.core.session import GameSession, Sessions
@@ -187,18 +189,42 @@ async def test_games_in_two_channels_do_not_interfere(
 async def test_a_second_game_in_the_same_channel_is_refused(
     small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
 ) -> None:
-    import pytest
-
-    from bot.core.errors import GameAlreadyRunning
-
     sessions = Sessions()
     first, _ = make_session(small_bank, store, clock)
     second, _ = make_session(small_bank, store, clock)
     sessions.start(first)
     with pytest.raises(GameAlreadyRunning):
         sessions.start(second)
+    with pytest.raises(GameAlreadyRunning):  # a game being played is refused at once
+        await sessions.reserve_when_free(second)
     first.stop()
     await eventually(lambda: len(sessions) == 0)
+
+
+async def test_a_start_as_the_last_game_posts_its_standings_waits_for_them(
+    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+) -> None:
+    sessions = Sessions()
+    first, out = make_session(small_bank, store, clock, rounds=1)
+    posted = asyncio.Event()
+    show_end = out.show_end
+
+    async def slow_end(game: Game) -> None:  # the standings are on their way to Discord
+        await posted.wait()
+        await show_end(game)
+
+    out.show_end = slow_end  # type: ignore[method-assign]
+    sessions.start(first)
+    await eventually(lambda: out.kinds() == ["question"])
+    assert first.guess(BO, small_bank.questions[0].answer)  # the only round: the game is over
+    await eventually(lambda: first.game.ended is not None)
+    second, _ = make_session(small_bank, store, clock)
+    claim = asyncio.ensure_future(sessions.reserve_when_free(second))
+    await asyncio.sleep(0.01)
+    assert not claim.done() and sessions.get(CHANNEL) is first
+    posted.set()
+    await claim  # no "already running": the new game has the channel
+    assert sessions.get(CHANNEL) is second and out.kinds()[-1] == "end"
 
 
 async def test_a_crashing_output_ends_only_that_game_and_frees_the_channel(

@@ -179,7 +179,7 @@ class Trivia(commands.Cog):
             channel_id=ctx.channel.id,
             pause=settings.pause_seconds,
         )
-        self.sessions.reserve(session)  # raises GameAlreadyRunning; no await before this
+        await self.sessions.reserve_when_free(session)  # raises GameAlreadyRunning
         try:
             await ctx.send(
                 f"🩺 **Trauma Code trivia!** {game.total_rounds} questions, {settings.round_seconds:g} seconds each. "

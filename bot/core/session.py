@@ -187,6 +187,18 @@ class Sessions:
             raise GameAlreadyRunning()
         self._by_channel[session.channel_id] = session
 
+    async def reserve_when_free(self, session: GameSession, finishing: float = 5.0) -> None:
+        """Claim the channel, first letting a game that is over post its last message.
+
+        A game frees its channel once its final standings are posted; a start typed the
+        moment they appear may arrive before that, and "a game is already running"
+        would be wrong. A game still being played is refused at once.
+        """
+        current = self._by_channel.get(session.channel_id)
+        if current is not None and current.game.ended is not None and current.task is not None:
+            await asyncio.wait({current.task}, timeout=finishing)
+        self.reserve(session)
+
     def launch(self, session: GameSession) -> None:
         """Run a reserved session; it frees its channel when its task ends."""
         session.start(on_done=self.release)
