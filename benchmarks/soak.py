@@ -9,7 +9,8 @@ every game over. The run reports what must hold after months in busy servers:
   points announced == points stored, no asyncio task left behind, resident memory
   after each wave (flat once caches are full), and the event loop's lag (p50/p99).
 `--trace` also compares Python allocations (tracemalloc) between the end of the
-second wave and the end of the last, by line: what still grows, if anything.
+second wave and the end of the last, by line: what still grows, if anything. (The
+snapshots it keeps then add to the memory figures themselves.)
 """
 
 from __future__ import annotations
@@ -55,8 +56,9 @@ class Channels:
             elif "got it!" in text or text.startswith(("⏰", "⏭️", "⏹️")):
                 self.question[channel] = None
                 self.announced += "got it!" in text and "could not be saved" not in text
-            # A refused start (the channel still busy) is simply tried again later.
-            if any(marker in text for marker in END_MARKERS) or "already running" in text:
+            # A refused start (the channel still busy, or the member's start cooldown) is
+            # simply tried again later.
+            if any(marker in text for marker in (*END_MARKERS, "already running", "Slow down")):
                 self.running[channel] = False
 
 

@@ -181,6 +181,7 @@ class Failure:
     status: int
     times: int
     retry_after: float
+    content: str | None = None  # only requests whose body contains this
 
 
 class FakeDiscord:
@@ -348,9 +349,12 @@ class FakeDiscord:
         needed = int(required) or ADMINISTRATOR  # "0": administrators only
         return guild.permissions_of(user.id) & needed == needed  # owners and admins hold every bit
 
-    def fail_next(self, method: str, path: str, status: int, times: int = 1, retry_after: float = 0.2) -> None:
-        """The next `times` requests matching `method` and the `path` regex get `status`."""
-        self._failures.append(Failure(method, re.compile(path), status, times, retry_after))
+    def fail_next(
+        self, method: str, path: str, status: int, times: int = 1, retry_after: float = 0.2, content: str | None = None
+    ) -> None:
+        """The next `times` requests matching `method`, the `path` regex (and with
+        `content` in their body, if given) get `status`."""
+        self._failures.append(Failure(method, re.compile(path), status, times, retry_after, content))
 
     async def drop_gateway(self) -> None:
         """Cut the gateway connection the way a network blip does; the client should RESUME."""
@@ -504,6 +508,8 @@ class FakeDiscord:
                 return _json({"message": "Cannot send an empty message", "code": 50006}, status=400)
             for failure in self._failures:
                 if failure.times > 0 and failure.method == request.method and failure.path.search(path):
+                    if failure.content is not None and failure.content not in await request.text():
+                        continue
                     failure.times -= 1
                     self.served_failures.append((request.method, path, failure.status))
                     return _failure_response(failure)
@@ -513,7 +519,7 @@ class FakeDiscord:
     async def _rest(self, request: web.Request) -> web.StreamResponse:
         path = "/" + request.match_info["tail"]
         method = request.method
-        body: Json = await request.json() if request.can_read_body else {}
+        body: Json = await request.json() if request.body_exists else {}
         for pattern, route_method, handler in self._routes():
             match = re.fullmatch(pattern, path)
             if match and route_method == method:

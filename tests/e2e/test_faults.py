@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import sqlite3
+import types
 from pathlib import Path
 
+import discord
 import pytest
 
 from bot.settings import Settings
@@ -88,6 +91,27 @@ async def test_twenty_quick_rounds_at_the_default_pace_stay_within_the_limit_una
     assert len(fake.messages(world.channel)) == 1 + 20 * 2 + 1  # intro, (question, result) x 20, standings
     assert fake.rate_limit_violations == []
     assert len(points(world)) == 20
+
+
+async def test_a_question_discord_keeps_failing_to_take_ends_only_that_game_with_a_log_entry(
+    world: World, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # discord.py retries a 5xx five times, waiting 1 to 9 s in between (25 s in all);
+    # this test runs discord.py's waits 100 times faster, and nothing else.
+    fast = types.SimpleNamespace(**{**vars(asyncio), "sleep": lambda delay, *a: asyncio.sleep(delay / 100, *a)})
+    monkeypatch.setattr(discord.http, "asyncio", fast)
+    first = await world.start_game(rounds=3, channel=world.channel)
+    other = await world.start_game(rounds=3, channel=world.other_channel)
+    world.fake.fail_next("POST", rf"^/channels/{world.channel}/messages$", 502, times=100, content="Question 2/3")
+    await world.say(world.bo, world.answer_to(first))
+    await eventually(lambda: world.bot.get_cog("Trivia").sessions.get(world.channel) is None)  # type: ignore[union-attr]
+    tries = [f for f in world.fake.served_failures if f == ("POST", f"/channels/{world.channel}/messages", 502)]
+    assert len(tries) == 5  # bounded: discord.py's five tries, then the game gives up
+    assert any("crashed" in r.getMessage() and r.exc_info for r in caplog.records if r.levelname == "ERROR")
+    mark = await world.say(world.bo, world.answer_to(other), channel=world.other_channel)
+    assert "got it!" in (await world.fake.next_message(world.other_channel, mark)).content  # the other plays on
+    assert len(points(world)) == 2  # the first channel's point was saved before its question failed
+    await world.start_game(rounds=1, channel=world.channel)  # and the channel is free for a new game
 
 
 async def test_losing_permission_in_one_channel_ends_only_that_game(world: World) -> None:
