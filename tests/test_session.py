@@ -63,16 +63,24 @@ def make_session(
     return session, recorder
 
 
+async def won_first_round_with_a_pause(
+    bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+) -> tuple[GameSession, Recorder]:
+    """A game with a 3 s pause whose first question has just been won."""
+    session, out = make_session(bank, store, clock, pause=3)
+    session.start()
+    await eventually(lambda: out.kinds() == ["question"])
+    assert session.guess(BO, bank.questions[0].answer)
+    await eventually(lambda: out.kinds() == ["question", "winner"])
+    return session, out
+
+
 async def test_the_pause_after_a_correct_answer_is_kept(
     small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
 ) -> None:
     """The winning guess wakes the round early; it must not also cut the pause short,
     which spaces the messages under Discord's limit of 5 per 5 seconds."""
-    session, out = make_session(small_bank, store, clock, pause=3)
-    session.start()
-    await eventually(lambda: out.kinds() == ["question"])
-    assert session.guess(BO, small_bank.questions[0].answer)
-    await eventually(lambda: out.kinds() == ["question", "winner"])
+    session, out = await won_first_round_with_a_pause(small_bank, store, clock)
     await clock.advance(2.9)
     assert out.kinds() == ["question", "winner"]
     await clock.advance(0.1)
@@ -84,11 +92,7 @@ async def test_the_pause_after_a_correct_answer_is_kept(
 async def test_stop_during_the_pause_ends_the_game_at_once(
     small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
 ) -> None:
-    session, out = make_session(small_bank, store, clock, pause=3)
-    session.start()
-    await eventually(lambda: out.kinds() == ["question"])
-    session.guess(BO, small_bank.questions[0].answer)
-    await eventually(lambda: out.kinds() == ["question", "winner"])
+    session, out = await won_first_round_with_a_pause(small_bank, store, clock)
     session.stop()  # the clock does not move: the pause must not hold the end back
     await eventually(lambda: out.kinds() == ["question", "winner", "end"])
 
