@@ -63,13 +63,21 @@ def make_session(
     return session, recorder
 
 
+async def first_question_shown(
+    bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock, rounds: int = 4, pause: float = 0
+) -> tuple[GameSession, Recorder]:
+    """A session started on its own task, once its first question is up."""
+    session, out = make_session(bank, store, clock, rounds=rounds, pause=pause)
+    session.start()
+    await eventually(lambda: out.kinds() == ["question"])
+    return session, out
+
+
 async def won_first_round_with_a_pause(
     bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
 ) -> tuple[GameSession, Recorder]:
     """A game with a 3 s pause whose first question has just been won."""
-    session, out = make_session(bank, store, clock, pause=3)
-    session.start()
-    await eventually(lambda: out.kinds() == ["question"])
+    session, out = await first_question_shown(bank, store, clock, pause=3)
     assert session.guess(BO, bank.questions[0].answer)
     await eventually(lambda: out.kinds() == ["question", "winner"])
     return session, out
@@ -100,9 +108,7 @@ async def test_stop_during_the_pause_ends_the_game_at_once(
 async def test_unanswered_round_reveals_the_answer_after_the_time_limit(
     small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
 ) -> None:
-    session, out = make_session(small_bank, store, clock)
-    session.start()
-    await eventually(lambda: out.kinds() == ["question"])
+    session, out = await first_question_shown(small_bank, store, clock)
     await clock.advance(29.9)
     assert out.kinds() == ["question"]
     await clock.advance(0.1)
@@ -128,9 +134,7 @@ async def test_three_silent_rounds_end_the_game(
 async def test_point_is_committed_before_the_winner_is_announced(
     small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
 ) -> None:
-    session, out = make_session(small_bank, store, clock, rounds=2)
-    session.start()
-    await eventually(lambda: out.kinds() == ["question"])
+    session, out = await first_question_shown(small_bank, store, clock, rounds=2)
     assert session.guess(BO, "canada!")
     assert not session.guess(ANA, "Canada")  # second correct guess of the round scores nothing
     await eventually(lambda: "winner" in out.kinds())
@@ -141,9 +145,7 @@ async def test_point_is_committed_before_the_winner_is_announced(
 async def test_a_whole_game_ends_with_its_rounds_and_records_participants(
     small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
 ) -> None:
-    session, out = make_session(small_bank, store, clock, rounds=2)
-    session.start()
-    await eventually(lambda: out.kinds() == ["question"])
+    session, out = await first_question_shown(small_bank, store, clock, rounds=2)
     session.guess(ANA, "wrong")
     session.guess(BO, "Canada")
     await eventually(lambda: out.kinds().count("question") == 2)
@@ -160,9 +162,7 @@ async def test_a_whole_game_ends_with_its_rounds_and_records_participants(
 async def test_skip_reveals_and_moves_on_and_stop_ends(
     small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
 ) -> None:
-    session, out = make_session(small_bank, store, clock)
-    session.start()
-    await eventually(lambda: out.kinds() == ["question"])
+    session, out = await first_question_shown(small_bank, store, clock)
     assert session.skip()
     await eventually(lambda: out.kinds() == ["question", "reveal", "question"])
     assert out.events[1] == ("reveal", RoundEnd.SKIPPED)
@@ -260,9 +260,7 @@ async def test_a_point_that_cannot_be_saved_is_announced_as_such_and_the_game_go
         pytest.skip("chattr +i needs root on a file system that supports it")
     store = await AsyncScoreStore(tmp_path / "s.db", busy_timeout=0.2).open()
     try:
-        session, out = make_session(small_bank, store, clock, rounds=2)
-        session.start()
-        await eventually(lambda: out.kinds() == ["question"])
+        session, out = await first_question_shown(small_bank, store, clock, rounds=2)
         await fault.breaks(store)
         try:
             assert session.guess(BO, "Canada")
