@@ -24,9 +24,12 @@ async def is_trivia_admin(bot: commands.Bot, user: discord.abc.User) -> bool:
     return await bot.is_owner(user)
 
 
+ADMIN_ONLY = "You need the Manage Server permission to do that."
+
+
 class NotTriviaAdmin(commands.CheckFailure):
     def __init__(self) -> None:
-        super().__init__("You need the Manage Server permission to do that.")
+        super().__init__(ADMIN_ONLY)
 
 
 def trivia_admin() -> Any:
@@ -47,7 +50,7 @@ def trivia_admin_slash() -> Any:
 
     async def predicate(interaction: discord.Interaction[Any]) -> bool:
         if not await is_trivia_admin(interaction.client, interaction.user):
-            raise app_commands.CheckFailure("You need the Manage Server permission to do that.")
+            raise app_commands.CheckFailure(ADMIN_ONLY)
         return True
 
     return app_commands.check(predicate)
