@@ -130,7 +130,7 @@ HOSTILE = [
     "x" * 4000,
     "\u200b\u200c\u200d\ufeff",
     "\u202eadanaC\u202c",  # right-to-left override
-    "C\u0301a\u0300n\u0302a\u0303d\u0304a\u0305",  # combining marks
+    "W\u0301r\u0300o\u0302n\u0303g\u0304",  # combining marks (on a word that answers nothing)
     "🩺🚁🇰🇷" * 50,
     "ＣＡＮＡＤＡ？？ nope",
     "Канада 캐나다 カナダ",
