@@ -88,11 +88,6 @@ async def play(rig_: Rig, state: Channels, minutes: float, seed: int) -> None:
     await state.update(rig_)
 
 
-def settled_rss() -> float:
-    gc.collect()
-    return rss_mib()
-
-
 @dataclass
 class Memory:
     """The process's memory with every game over: what the OS sees, what Python holds."""
@@ -103,7 +98,8 @@ class Memory:
 
     @classmethod
     def now(cls) -> Memory:
-        rss = settled_rss()
+        gc.collect()
+        rss = rss_mib()
         return cls(rss, sys.getallocatedblocks(), _trimmed_rss())
 
     def __str__(self) -> str:

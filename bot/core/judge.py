@@ -413,9 +413,7 @@ def _windows(words: Sequence[str], plain: Sequence[str], key: AnswerKey) -> list
     """The runs of up to `key.longest` consecutive guess words whose length some text
     form of `key` could accept, each joined once per guess."""
     folded_ok, typed_ok = key.folded_ok, key.typed_ok
-    if not folded_ok:
-        return []
-    too_long = max(max(folded_ok), max(typed_ok))
+    too_long = max(folded_ok | typed_ok, default=0)
     starts = key.starts
     found: list[Window] = []
     for start in range(len(words)):
