@@ -23,9 +23,9 @@ import yarl
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.client import TriviaBot  # noqa: E402
 from bot.core.questions import load_bank  # noqa: E402
 from bot.core.store import AsyncScoreStore  # noqa: E402
+from bot.discord.client import TriviaBot  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 
 

@@ -96,8 +96,8 @@ def _play(settings: Settings, args: argparse.Namespace) -> int:
 def _run(settings: Settings) -> int:
     import discord
 
-    from .client import TriviaBot
     from .core.store import AsyncScoreStore
+    from .discord.client import TriviaBot
 
     token = settings.require_token()
     discord.utils.setup_logging(level=getattr(logging, settings.log_level, logging.INFO), root=True)

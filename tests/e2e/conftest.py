@@ -12,9 +12,9 @@ import discord
 import pytest
 import yarl
 
-from bot.client import TriviaBot
 from bot.core.questions import QuestionBank, load_bank
 from bot.core.store import AsyncScoreStore
+from bot.discord.client import TriviaBot
 from bot.settings import PROJECT_ROOT, Settings
 
 from .fake_discord import MANAGE_GUILD, MANAGE_MESSAGES, RATE_LIMIT, FakeDiscord, Guild, Sent, User, snowflake

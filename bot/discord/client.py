@@ -8,13 +8,13 @@ from typing import Any
 import discord
 from discord.ext import commands
 
-from .core.questions import QuestionBank
-from .core.store import AsyncScoreStore
-from .settings import Settings
+from ..core.questions import QuestionBank
+from ..core.store import AsyncScoreStore
+from ..settings import Settings
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("bot.cogs.trivia",)
+EXTENSIONS = ("bot.discord.cogs.trivia",)
 
 
 class TriviaBot(commands.Bot):

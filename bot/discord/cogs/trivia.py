@@ -18,15 +18,15 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from ...core.errors import NoGameRunning, QuestionFileError, TriviaError
+from ...core.game import Game, Player
+from ...core.questions import load_bank
+from ...core.session import GameSession, Sessions
+from ...core.store import ScoreStore
 from ..checks import NotGameController, is_moderator, trivia_admin, trivia_admin_slash
 from ..client import TriviaBot
-from ..core.errors import NoGameRunning, QuestionFileError, TriviaError
-from ..core.game import Game, Player
-from ..core.questions import load_bank
-from ..core.session import GameSession, Sessions
-from ..core.store import ScoreStore
-from ..discord_output import NO_PINGS, ChannelOutput, leaderboard_text, stats_text
-from ..discord_text import guess_text, plain
+from ..markup import guess_text, plain
+from ..output import NO_PINGS, ChannelOutput, leaderboard_text, stats_text
 
 log = logging.getLogger(__name__)
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import discord
 
-from .core.game import Game, GameEnd, Round, RoundEnd
-from .core.store import PlayerStats
-from .discord_text import plain
+from ..core.game import Game, GameEnd, Round, RoundEnd
+from ..core.store import PlayerStats
+from .markup import plain
 
 NO_PINGS = discord.AllowedMentions.none()
 

@@ -1,0 +1,1 @@
+"""The Discord adapter: the client, the cog, checks, and how a game looks on Discord."""
