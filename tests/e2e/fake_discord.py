@@ -4,160 +4,76 @@ The real, unmodified discord.py client talks to it over real sockets. Tests poin
 discord.py here by setting `discord.http.Route.BASE` and
 `discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY`; nothing in `bot/` knows.
 
-What real Discord enforces and matters here is enforced (or recorded) too: the
+What real Discord enforces and matters here is enforced too (fake_rules.py): the
 bot token, `Content-Type: application/json`, the Message Content intent (content
-is blanked without it) and the per-channel limit of 5 messages per 5 seconds.
-Tests can inject user messages, slash commands and failures (429, 5xx, 403, a
-dropped gateway connection that the client must RESUME).
+is blanked without it), the per-channel limit of 5 messages per 5 seconds (a 429
+past it), message limits (400, code 50035), channel permissions with overwrites
+and threads (403, code 50013; fake_model.py), the 3-second interaction deadline
+(10062) and one acknowledgement per interaction (40060). Without the Server Members
+intent, members are not sent with the server; the bot finds them by asking (op 8).
+Tests can inject user messages, slash commands and failures (429, 4xx with an error
+code, 5xx, 403, delays, a dropped gateway connection that the client must RESUME).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import itertools
 import json
 import re
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import WSMsgType, web
 
-Json = dict[str, Any]
+from . import fake_rules as rules
+from .fake_model import (
+    ADD_REACTIONS,
+    ADMINISTRATOR,
+    DEFAULT_PERMISSIONS,
+    EMBED_LINKS,
+    MANAGE_GUILD,
+    MANAGE_MESSAGES,
+    READ_MESSAGE_HISTORY,
+    SEND_MESSAGES,
+    SEND_MESSAGES_IN_THREADS,
+    VIEW_CHANNEL,
+    Channel,
+    Guild,
+    Json,
+    User,
+    now_iso,
+    snowflake,
+)
+
+__all__ = [
+    "ADD_REACTIONS",
+    "DEFAULT_PERMISSIONS",
+    "EMBED_LINKS",
+    "MANAGE_GUILD",
+    "MANAGE_MESSAGES",
+    "RATE_LIMIT",
+    "SEND_MESSAGES",
+    "SEND_MESSAGES_IN_THREADS",
+    "VIEW_CHANNEL",
+    "CommandUnavailable",
+    "FakeDiscord",
+    "Guild",
+    "Sent",
+    "User",
+    "snowflake",
+]
 
 MESSAGE_CONTENT_INTENT = 1 << 15
-DEFAULT_PERMISSIONS = (1 << 10) | (1 << 11) | (1 << 16) | (1 << 6) | (1 << 14)  # view, send, history, react, embed
-MANAGE_MESSAGES = 1 << 13
-MANAGE_GUILD = 1 << 5
-ADMINISTRATOR = 1 << 3
+GUILD_MEMBERS_INTENT = 1 << 1
 RATE_LIMIT = (5, 5.0)  # messages, seconds, per channel: Discord's limit on posting
-
-DISCORD_EPOCH_MS = 1_420_070_400_000
 
 
 class CommandUnavailable(Exception):
     """Discord would not show this slash command to this user."""
-
-
-_ids = itertools.count()
-
-
-def snowflake() -> int:
-    """A unique id that encodes the current time, as Discord's do: discord.py reads an
-    interaction's age from its id and treats an old one as expired."""
-    return ((int(time.time() * 1000) - DISCORD_EPOCH_MS) << 22) | (next(_ids) & 0x3FFFFF)
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat()
-
-
-@dataclass
-class User:
-    id: int
-    name: str
-    bot: bool = False
-
-    @property
-    def payload(self) -> Json:
-        return {
-            "id": str(self.id),
-            "username": self.name,
-            "global_name": self.name,
-            "discriminator": "0",
-            "avatar": None,
-            "bot": self.bot,
-        }
-
-
-@dataclass
-class Guild:
-    id: int
-    name: str
-    owner: User
-    channels: list[int]
-    roles: dict[int, tuple[str, int]] = field(default_factory=dict)  # id -> (name, permissions)
-    members: dict[int, tuple[User, list[int]]] = field(default_factory=dict)  # user id -> (user, role ids)
-
-    def add_member(self, user: User, *roles: int) -> User:
-        self.members[user.id] = (user, list(roles))
-        return user
-
-    def add_role(self, name: str, permissions: int) -> int:
-        role_id = snowflake()
-        self.roles[role_id] = (name, permissions)
-        return role_id
-
-    def member_payload(self, user_id: int, with_user: bool = True) -> Json:
-        user, roles = self.members[user_id]
-        data: Json = {"roles": [str(r) for r in roles], "joined_at": now_iso(), "deaf": False, "mute": False}
-        data["flags"] = 0
-        if with_user:
-            data["user"] = user.payload
-        return data
-
-    def permissions_of(self, user_id: int) -> int:
-        if user_id == self.owner.id:
-            return (1 << 41) - 1
-        _, roles = self.members[user_id]
-        value = self.roles[self.id][1]
-        for role in roles:
-            value |= self.roles[role][1]
-        return (1 << 41) - 1 if value & ADMINISTRATOR else value
-
-    @property
-    def payload(self) -> Json:
-        return {
-            "id": str(self.id),
-            "name": self.name,
-            "owner_id": str(self.owner.id),
-            "unavailable": False,
-            "member_count": len(self.members),
-            "roles": [
-                {
-                    "id": str(rid),
-                    "name": name,
-                    "permissions": str(perms),
-                    "position": 0 if rid == self.id else 1,
-                    "color": 0,
-                    "hoist": False,
-                    "managed": False,
-                    "mentionable": False,
-                    "flags": 0,
-                }
-                for rid, (name, perms) in self.roles.items()
-            ],
-            "channels": [
-                {
-                    "id": str(cid),
-                    "type": 0,
-                    "name": f"trivia-{n}",
-                    "position": n,
-                    "permission_overwrites": [],
-                    "nsfw": False,
-                    "parent_id": None,
-                    "guild_id": str(self.id),
-                }
-                for n, cid in enumerate(self.channels)
-            ],
-            "members": [self.member_payload(uid) for uid in self.members],
-            "emojis": [],
-            "stickers": [],
-            "features": [],
-            "threads": [],
-            "presences": [],
-            "voice_states": [],
-            "stage_instances": [],
-            "guild_scheduled_events": [],
-            "soundboard_sounds": [],
-            "premium_tier": 0,
-            "preferred_locale": "en-US",
-            "large": False,
-        }
 
 
 @dataclass
@@ -173,6 +89,10 @@ class Sent:
     at: float
     payload: Json
 
+    @property
+    def embeds(self) -> list[Json]:
+        return list(self.payload.get("embeds") or [])
+
 
 @dataclass
 class Failure:
@@ -182,6 +102,17 @@ class Failure:
     times: int
     retry_after: float
     content: str | None = None  # only requests whose body contains this
+    code: int = 0  # Discord's JSON error code, for a 4xx
+    message: str = ""
+    delay: float = 0.0  # hold the request this long, then handle it normally (status 0)
+
+
+@dataclass
+class Interaction:
+    token: str
+    channel_id: int
+    created: float
+    acknowledged: bool = False
 
 
 class FakeDiscord:
@@ -194,8 +125,8 @@ class FakeDiscord:
     ) -> None:
         """`rate_limit` is (messages, seconds) per channel; tests may shorten the window to
         run in scaled time. Without `rate_limit_headers` discord.py gets no hint to wait
-        before a bucket is empty, so every message the bot sends too fast shows up in
-        `rate_limit_violations`: that tests the bot's own pacing."""
+        before a bucket is empty, so every message the bot sends too fast gets a 429 and
+        shows up in `rate_limit_violations`: that tests the bot's own pacing."""
         self.token = token
         self.grant_message_content = grant_message_content
         self.rate_limit = rate_limit
@@ -211,13 +142,14 @@ class FakeDiscord:
         self.reactions: list[tuple[int, int, str]] = []
         self.unhandled: list[tuple[str, str]] = []
         self.bad_requests: list[str] = []
+        self.refused: list[tuple[str, str, int, int]] = []  # method, path, status, code: what Discord refused
         self.rate_limit_violations: list[tuple[int, float]] = []
         self.served_failures: list[tuple[str, str, int]] = []
         self.commands: list[Json] = []
         self.identifies: list[Json] = []
         self.resumes = 0
         self._failures: list[Failure] = []
-        self._interaction_channel: dict[str, int] = {}  # interaction token -> channel
+        self._interactions: dict[str, Interaction] = {}
         self._originals: dict[str, Json] = {}  # interaction token -> its response message
         self._recent: dict[int, deque[float]] = defaultdict(deque)
         self._sent_event = asyncio.Event()
@@ -266,20 +198,31 @@ class FakeDiscord:
     def add_guild(self, name: str = "Trauma Fans", channels: int = 2) -> Guild:
         owner = User(snowflake(), f"{name} owner")
         guild = Guild(snowflake(), name, owner, [snowflake() for _ in range(channels)])
+        for n, cid in enumerate(guild.channels):
+            guild.rooms[cid] = Channel(cid, f"trivia-{n}", n)
+            self.channel_guild[cid] = guild.id
         guild.roles[guild.id] = ("@everyone", DEFAULT_PERMISSIONS)
         guild.add_member(owner)
         guild.add_member(self.bot_user)
-        for cid in guild.channels:
-            self.channel_guild[cid] = guild.id
         self.guilds[guild.id] = guild
         if self._ws is not None:
-            self.dispatch("GUILD_CREATE", guild.payload)
+            self.dispatch("GUILD_CREATE", self._guild_create(guild))
         return guild
 
-    def join(self, guild: Guild, user: User, *roles: int) -> User:
-        """A member joins (or is updated) while the bot is connected: GUILD_MEMBER_ADD."""
-        guild.add_member(user, *roles)
-        self.dispatch("GUILD_MEMBER_ADD", guild.member_payload(user.id) | {"guild_id": str(guild.id)})
+    def add_thread(self, guild: Guild, parent: int, name: str = "trivia-thread") -> int:
+        """A public thread in channel `parent`: THREAD_CREATE, as Discord sends it."""
+        thread = Channel(snowflake(), name, 0, parent_id=parent)
+        guild.rooms[thread.id] = thread
+        self.channel_guild[thread.id] = guild.id
+        self.dispatch("THREAD_CREATE", thread.payload(guild.id) | {"newly_created": True})
+        return thread.id
+
+    def join(self, guild: Guild, user: User, *roles: int, nick: str | None = None) -> User:
+        """A member joins (or is updated) while the bot is connected. Discord sends
+        GUILD_MEMBER_ADD only to bots with the (privileged) Server Members intent."""
+        guild.add_member(user, *roles, nick=nick)
+        if self._has_intent(GUILD_MEMBERS_INTENT):
+            self.dispatch("GUILD_MEMBER_ADD", guild.member_payload(user.id) | {"guild_id": str(guild.id)})
         return user
 
     # --- what tests inject ----------------------------------------------------------------
@@ -288,7 +231,7 @@ class FakeDiscord:
         """A user posts in a channel: MESSAGE_CREATE, as Discord sends it to this bot."""
         guild = self.guilds[self.channel_guild[channel_id]]
         mentions_bot = f"<@{self.bot_user.id}>" in content
-        if not self._has_message_content() and not mentions_bot:
+        if not self._has_intent(MESSAGE_CONTENT_INTENT) and not mentions_bot:
             content = ""  # what Discord sends to a bot without the Message Content intent
         message = self._message(channel_id, author, content) | extra
         message["member"] = guild.member_payload(author.id, with_user=False)
@@ -298,45 +241,64 @@ class FakeDiscord:
     def inject_slash(self, channel_id: int, user: User, *path: str, **options: Any) -> Json:
         """A user runs `/trivia <sub> [options]`: INTERACTION_CREATE of an application command.
 
-        Raises CommandUnavailable where Discord would not offer the command to the user:
-        its default member permissions are more than the user has (owners and
-        administrators see everything).
+        An option given as a `User` is a USER option: its value is the id, and the
+        member comes in `resolved`, as Discord sends it. Raises CommandUnavailable where
+        Discord would not offer the command to the user: its default member permissions
+        are more than the user has (owners and administrators see everything).
         """
         guild = self.guilds[self.channel_guild[channel_id]]
         top, *subs = path
         if not self.offers(guild, user, top):
             raise CommandUnavailable(f"Discord does not offer /{top} to {user.name}")
-        opts: list[Json] = [{"name": k, "type": _option_type(v), "value": v} for k, v in options.items()]
+        opts: list[Json] = []
+        resolved: Json = {}
+        for name, value in options.items():
+            if isinstance(value, User):
+                opts.append({"name": name, "type": 6, "value": str(value.id)})
+                resolved.setdefault("users", {})[str(value.id)] = value.payload
+                if value.id in guild.members:
+                    member = guild.member_payload(value.id, with_user=False)
+                    member["permissions"] = str(guild.permissions_in(value.id, channel_id))
+                    resolved.setdefault("members", {})[str(value.id)] = member
+            else:
+                opts.append({"name": name, "type": _option_type(value), "value": value})
         for name in reversed(subs):
             opts = [{"name": name, "type": 1, "options": opts}]
         command = next((c for c in self.commands if c["name"] == top), None)
-        member = guild.member_payload(user.id) | {"permissions": str(guild.permissions_of(user.id))}
+        data: Json = {
+            "id": command["id"] if command else str(snowflake()),
+            "name": top,
+            "type": 1,
+            "options": opts,
+        }
+        if resolved:
+            data["resolved"] = resolved
+        return self._interaction(2, guild, channel_id, user, data)
+
+    def _interaction(self, kind: int, guild: Guild, channel_id: int, user: User, data: Json, **extra: Any) -> Json:
+        room = guild.rooms[channel_id]
+        member = guild.member_payload(user.id) | {"permissions": str(guild.permissions_in(user.id, channel_id))}
         interaction = {
             "id": str(snowflake()),
             "application_id": str(self.application_id),
-            "type": 2,
+            "type": kind,
             "token": f"itoken-{snowflake()}",
             "version": 1,
             "guild_id": str(guild.id),
             "channel_id": str(channel_id),
-            "channel": {"id": str(channel_id), "type": 0, "guild_id": str(guild.id), "name": "trivia"},
+            "channel": room.payload(guild.id),
             "member": member,
-            "app_permissions": str(guild.permissions_of(self.bot_user.id)),
+            # The bot's permissions in this channel, overwrites included.
+            "app_permissions": str(guild.permissions_in(self.bot_user.id, channel_id)),
             "locale": "en-US",
             "guild_locale": "en-US",
             "entitlements": [],
             "authorizing_integration_owners": {"0": str(guild.id)},
             "context": 0,
             "attachment_size_limit": 10_000_000,
-            "data": {
-                "id": command["id"] if command else str(snowflake()),
-                "name": top,
-                "type": 1,
-                "options": opts,
-                "guild_id": str(guild.id),
-            },
-        }
-        self._interaction_channel[interaction["token"]] = channel_id
+            "data": data,
+        } | extra
+        self._interactions[interaction["token"]] = Interaction(interaction["token"], channel_id, time.monotonic())
         self.dispatch("INTERACTION_CREATE", interaction)
         return interaction
 
@@ -350,11 +312,23 @@ class FakeDiscord:
         return guild.permissions_of(user.id) & needed == needed  # owners and admins hold every bit
 
     def fail_next(
-        self, method: str, path: str, status: int, times: int = 1, retry_after: float = 0.2, content: str | None = None
+        self,
+        method: str,
+        path: str,
+        status: int,
+        times: int = 1,
+        retry_after: float = 0.2,
+        content: str | None = None,
+        code: int = 0,
+        message: str = "",
     ) -> None:
         """The next `times` requests matching `method`, the `path` regex (and with
-        `content` in their body, if given) get `status`."""
-        self._failures.append(Failure(method, re.compile(path), status, times, retry_after, content))
+        `content` in their body, if given) get `status` (with Discord's error `code`)."""
+        self._failures.append(Failure(method, re.compile(path), status, times, retry_after, content, code, message))
+
+    def delay_next(self, method: str, path: str, seconds: float, content: str | None = None, times: int = 1) -> None:
+        """Hold the next matching requests for `seconds` before answering them normally."""
+        self._failures.append(Failure(method, re.compile(path), 0, times, 0, content, delay=seconds))
 
     async def drop_gateway(self) -> None:
         """Cut the gateway connection the way a network blip does; the client should RESUME."""
@@ -393,6 +367,11 @@ class FakeDiscord:
 
     def messages(self, channel_id: int | None = None) -> list[Sent]:
         return [m for m in self.sent if channel_id is None or m.channel_id == channel_id]
+
+    def public(self, channel_id: int, after: int = 0) -> list[Sent]:
+        """The bot's messages in a channel that count against its 5-per-5-s budget
+        (not private interaction replies)."""
+        return [m for m in self.sent[after:] if m.channel_id == channel_id and not m.ephemeral]
 
     async def next_message(
         self, channel_id: int, after: int, timeout: float = 12.0, where: Callable[[Sent], bool] | None = None
@@ -442,17 +421,25 @@ class FakeDiscord:
 
     def _member_chunk(self, data: Json) -> None:
         guild = self.guilds.get(int(data["guild_id"]))
-        query = (data.get("query") or "").lower()
-        wanted = {int(u) for u in data.get("user_ids") or []}
-        members = [
-            guild.member_payload(uid)
-            for uid, (user, _) in (guild.members.items() if guild else [])
-            if (wanted and uid in wanted) or (not wanted and user.name.lower().startswith(query))
-        ]
+        wanted = [int(u) for u in data.get("user_ids") or []]
+        if guild is None:
+            found: list[int] = []
+        elif wanted:
+            found = [uid for uid in wanted if uid in guild.members]
+        else:
+            found = guild.matching(data.get("query") or "")[: int(data.get("limit") or 100) or None]
+        members = [guild.member_payload(uid) for uid in found] if guild else []
         chunk = {"guild_id": str(data["guild_id"]), "members": members, "chunk_index": 0, "chunk_count": 1}
         if data.get("nonce"):
             chunk["nonce"] = data["nonce"]
         self.dispatch("GUILD_MEMBERS_CHUNK", chunk)
+
+    def _guild_create(self, guild: Guild) -> Json:
+        """Without the Server Members intent, Discord sends only the bot's own member."""
+        payload = guild.payload
+        if not self._has_intent(GUILD_MEMBERS_INTENT):
+            payload["members"] = [guild.member_payload(self.bot_user.id)]
+        return payload
 
     async def _identify(self, ws: web.WebSocketResponse, data: Json) -> None:
         if data.get("token") != self.token:
@@ -476,7 +463,7 @@ class FakeDiscord:
         }
         self.dispatch("READY", ready)
         for guild in self.guilds.values():
-            self.dispatch("GUILD_CREATE", guild.payload)
+            self.dispatch("GUILD_CREATE", self._guild_create(guild))
 
     async def _resume(self, ws: web.WebSocketResponse, data: Json) -> None:
         if data.get("token") != self.token or data.get("session_id") != self._session_id:
@@ -489,8 +476,8 @@ class FakeDiscord:
                 await ws.send_str(json.dumps(payload))
         self.dispatch("RESUMED", {})
 
-    def _has_message_content(self) -> bool:
-        return bool(self.identifies and self.identifies[-1].get("intents", 0) & MESSAGE_CONTENT_INTENT)
+    def _has_intent(self, bit: int) -> bool:
+        return bool(self.identifies and self.identifies[-1].get("intents", 0) & bit)
 
     # --- REST --------------------------------------------------------------------------
 
@@ -502,18 +489,25 @@ class FakeDiscord:
             # Interaction and webhook routes carry their own token in the URL, not the bot's.
             by_url_token = path.startswith(("/interactions/", "/webhooks/"))
             if not by_url_token and request.headers.get("Authorization") != f"Bot {self.token}":
-                return _json({"message": "401: Unauthorized", "code": 0}, status=401)
+                return rules.error(401, 0, "401: Unauthorized")
             if request.can_read_body and request.content_type != "application/json":
                 self.bad_requests.append(f"{request.method} {path}: Content-Type {request.content_type!r}")
-                return _json({"message": "Cannot send an empty message", "code": 50006}, status=400)
+                return rules.error(400, 50006, "Cannot send an empty message")
             for failure in self._failures:
                 if failure.times > 0 and failure.method == request.method and failure.path.search(path):
                     if failure.content is not None and failure.content not in await request.text():
                         continue
                     failure.times -= 1
+                    if failure.delay:
+                        await asyncio.sleep(failure.delay)
+                        break
                     self.served_failures.append((request.method, path, failure.status))
                     return _failure_response(failure)
         response: web.StreamResponse = await handler(request)
+        if response.status >= 400 and request.path.startswith("/api/"):
+            path = request.path.removeprefix("/api/v10")
+            code = json.loads(getattr(response, "body", b"{}") or b"{}").get("code", 0)
+            self.refused.append((request.method, path, response.status, code))
         return response
 
     async def _rest(self, request: web.Request) -> web.StreamResponse:
@@ -526,7 +520,7 @@ class FakeDiscord:
                 result: web.StreamResponse = await handler(request, body, *match.groups())
                 return result
         self.unhandled.append((method, path))
-        return _json({"message": "404: Not Found", "code": 0}, status=404)
+        return rules.error(404, 0, "404: Not Found")
 
     def _routes(self) -> list[tuple[str, str, Callable[..., Any]]]:
         return [
@@ -535,6 +529,8 @@ class FakeDiscord:
             (r"/gateway/bot", "GET", self._gateway_bot),
             (r"/applications/(\d+)/commands", "PUT", self._sync_commands),
             (r"/applications/(\d+)/commands", "GET", self._list_commands),
+            (r"/applications/(\d+)/guilds/(\d+)/commands", "PUT", self._sync_guild_commands),
+            (r"/guilds/(\d+)/members/(\d+)", "GET", self._get_member),
             (r"/channels/(\d+)/messages", "POST", self._create_message),
             (r"/channels/(\d+)/messages/(\d+)", "PATCH", self._edit_message),
             (r"/channels/(\d+)/messages/(\d+)", "DELETE", self._no_content),
@@ -543,14 +539,15 @@ class FakeDiscord:
             (r"/interactions/(\d+)/([^/]+)/callback", "POST", self._interaction_callback),
             (r"/webhooks/(\d+)/([^/]+)", "POST", self._followup),
             (r"/webhooks/(\d+)/([^/]+)/messages/@original", "GET", self._original),
-            (r"/webhooks/(\d+)/([^/]+)/messages/@original", "PATCH", self._original),
+            (r"/webhooks/(\d+)/([^/]+)/messages/@original", "PATCH", self._edit_original),
+            (r"/webhooks/(\d+)/([^/]+)/messages/(\d+)", "PATCH", self._edit_followup),
         ]
 
     async def _me(self, request: web.Request, body: Json) -> web.Response:
-        return _json(self.bot_user.payload | {"verified": True, "mfa_enabled": False, "flags": 0})
+        return rules.json_response(self.bot_user.payload | {"verified": True, "mfa_enabled": False, "flags": 0})
 
     async def _application(self, request: web.Request, body: Json) -> web.Response:
-        return _json(
+        return rules.json_response(
             {
                 "id": str(self.application_id),
                 "name": "TriviaBot",
@@ -568,32 +565,57 @@ class FakeDiscord:
 
     async def _gateway_bot(self, request: web.Request, body: Json) -> web.Response:
         limit = {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}
-        return _json({"url": self.gateway_url, "shards": 1, "session_start_limit": limit})
+        return rules.json_response({"url": self.gateway_url, "shards": 1, "session_start_limit": limit})
 
     async def _sync_commands(self, request: web.Request, body: Any, app_id: str) -> web.Response:
         assert isinstance(body, list)
         self.commands = [_registered(c, app_id) for c in body]
-        return _json(self.commands)
+        return rules.json_response(self.commands)
+
+    async def _sync_guild_commands(self, request: web.Request, body: Any, app_id: str, guild_id: str) -> web.Response:
+        assert isinstance(body, list)
+        return rules.json_response([_registered(c, app_id) | {"guild_id": guild_id} for c in body])
 
     async def _list_commands(self, request: web.Request, body: Json, app_id: str) -> web.Response:
-        return _json(self.commands)
+        return rules.json_response(self.commands)
+
+    async def _get_member(self, request: web.Request, body: Json, guild_id: str, user_id: str) -> web.Response:
+        guild = self.guilds.get(int(guild_id))
+        if guild is None or int(user_id) not in guild.members:
+            return rules.error(404, 10007, "Unknown Member")
+        return rules.json_response(guild.member_payload(int(user_id)))
 
     async def _create_message(self, request: web.Request, body: Json, channel_id: str) -> web.Response:
         cid = int(channel_id)
+        guild = self.guilds[self.channel_guild[cid]]
+        if not guild.can_post(self.bot_user.id, cid):
+            return rules.missing_permissions()
+        if problems := rules.message_problems(body):
+            return rules.invalid_form_body(problems)
+        if (refusal := self._over_rate_limit(cid)) is not None:
+            return refusal
         headers = self._count_for_rate_limit(cid)
+        if not guild.permissions_in(self.bot_user.id, cid) & EMBED_LINKS:
+            body = body | {"embeds": []}  # Discord drops the embeds of a member without Embed Links
         message = self._record(cid, body, via_interaction=False)
-        return _json(message, headers=headers)
+        return rules.json_response(message, headers=headers)
 
     async def _edit_message(self, request: web.Request, body: Json, channel_id: str, message_id: str) -> web.Response:
+        if problems := rules.message_problems(body):
+            return rules.invalid_form_body(problems)
         self.edits.append((int(message_id), body))
         original = next((m for m in self.sent if m.id == int(message_id)), None)
         base = original.payload if original else self._message(int(channel_id), self.bot_user, "")
-        return _json(base | {k: v for k, v in body.items() if k in ("content", "embeds")})
+        return rules.json_response(base | {k: v for k, v in body.items() if k in ("content", "embeds", "components")})
 
     async def _react(
         self, request: web.Request, body: Json, channel_id: str, message_id: str, emoji: str
     ) -> web.Response:
-        self.reactions.append((int(channel_id), int(message_id), emoji))
+        cid = int(channel_id)
+        needed = VIEW_CHANNEL | ADD_REACTIONS | READ_MESSAGE_HISTORY
+        if self.guilds[self.channel_guild[cid]].permissions_in(self.bot_user.id, cid) & needed != needed:
+            return rules.missing_permissions()
+        self.reactions.append((cid, int(message_id), emoji))
         return web.Response(status=204)
 
     async def _no_content(self, request: web.Request, body: Json, *_: str) -> web.Response:
@@ -602,14 +624,22 @@ class FakeDiscord:
     async def _interaction_callback(
         self, request: web.Request, body: Json, interaction_id: str, token: str
     ) -> web.Response:
+        interaction = self._interactions.get(token)
+        if interaction is None or time.monotonic() - interaction.created > rules.INTERACTION_DEADLINE:
+            return rules.error(404, 10062, "Unknown interaction")
+        if interaction.acknowledged:
+            return rules.error(400, 40060, "Interaction has already been acknowledged.")
         data = body.get("data") or {}
-        channel_id = self._interaction_channel.get(token) or 0
-        if body.get("type") == 5:  # deferred: "the bot is thinking…", no message yet
-            message = self._message(channel_id, self.bot_user, "")
+        if problems := rules.message_problems(data):
+            return rules.invalid_form_body(problems)
+        interaction.acknowledged = True
+        kind = body.get("type", 4)
+        if kind in (5, 6):  # deferred: "the bot is thinking…" (or a silent ack of a click), no message yet
+            message = self._message(interaction.channel_id, self.bot_user, "")
         else:
-            message = self._record(channel_id, data, via_interaction=True)
+            message = self._record(interaction.channel_id, data, via_interaction=True)
         self._originals[token] = message
-        return _json(
+        return rules.json_response(
             {
                 "interaction": {
                     "id": interaction_id,
@@ -618,16 +648,36 @@ class FakeDiscord:
                     "response_message_loading": False,
                     "response_message_ephemeral": bool(data.get("flags", 0) & 64),
                 },
-                "resource": {"type": body.get("type", 4), "message": message},
+                "resource": {"type": kind, "message": message},
             }
         )
 
     async def _followup(self, request: web.Request, body: Json, app_id: str, token: str) -> web.Response:
-        channel_id = self._interaction_channel.get(token) or 0
-        return _json(self._record(channel_id, body, via_interaction=True))
+        interaction = self._interactions.get(token)
+        if interaction is None or not interaction.acknowledged:
+            return rules.error(404, 10015, "Unknown Webhook")
+        if problems := rules.message_problems(body):
+            return rules.invalid_form_body(problems)
+        return rules.json_response(self._record(interaction.channel_id, body, via_interaction=True))
 
     async def _original(self, request: web.Request, body: Json, app_id: str, token: str) -> web.Response:
-        return _json(self._originals.get(token) or {})
+        return rules.json_response(self._originals.get(token) or {})
+
+    async def _edit_original(self, request: web.Request, body: Json, app_id: str, token: str) -> web.Response:
+        if problems := rules.message_problems(body):
+            return rules.invalid_form_body(problems)
+        original = self._originals.get(token) or {}
+        self.edits.append((int(original.get("id") or 0), body))
+        return rules.json_response(original | {k: v for k, v in body.items() if k in ("content", "embeds")})
+
+    async def _edit_followup(
+        self, request: web.Request, body: Json, app_id: str, token: str, message_id: str
+    ) -> web.Response:
+        if problems := rules.message_problems(body):
+            return rules.invalid_form_body(problems)
+        self.edits.append((int(message_id), body))
+        original = next((m.payload for m in self.sent if m.id == int(message_id)), {})
+        return rules.json_response(original | {k: v for k, v in body.items() if k in ("content", "embeds")})
 
     # --- helpers -----------------------------------------------------------------------
 
@@ -656,6 +706,7 @@ class FakeDiscord:
     def _record(self, channel_id: int, body: Json, via_interaction: bool) -> Json:
         message = self._message(channel_id, self.bot_user, body.get("content") or "")
         message["embeds"] = body.get("embeds") or []
+        message["components"] = body.get("components") or []
         flags = int(body.get("flags") or 0)
         self.sent.append(
             Sent(
@@ -672,15 +723,29 @@ class FakeDiscord:
         self._sent_event.set()
         return message
 
-    def _count_for_rate_limit(self, channel_id: int) -> dict[str, str]:
-        limit, window = self.rate_limit
+    def _window(self, channel_id: int) -> deque[float]:
+        _, window = self.rate_limit
         now = time.monotonic()
         recent = self._recent[channel_id]
         while recent and now - recent[0] >= window:
             recent.popleft()
+        return recent
+
+    def _over_rate_limit(self, channel_id: int) -> web.Response | None:
+        """Past the channel's budget, Discord answers 429 and the message is not posted."""
+        limit, window = self.rate_limit
+        recent = self._window(channel_id)
+        if len(recent) < limit:
+            return None
+        now = time.monotonic()
+        self.rate_limit_violations.append((channel_id, now))
+        return rules.rate_limited(window - (now - recent[0]))
+
+    def _count_for_rate_limit(self, channel_id: int) -> dict[str, str]:
+        limit, window = self.rate_limit
+        recent = self._window(channel_id)
+        now = time.monotonic()
         recent.append(now)
-        if len(recent) > limit:
-            self.rate_limit_violations.append((channel_id, now))
         reset_after = window - (now - recent[0])
         if not self.rate_limit_headers:
             return {}
@@ -691,14 +756,6 @@ class FakeDiscord:
             "X-RateLimit-Reset": f"{time.time() + reset_after:.3f}",
             "X-RateLimit-Bucket": f"channel-{channel_id}",
         }
-
-
-def _json(data: object, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
-    """A JSON reply with `Content-Type: application/json` exactly, as Discord sends it
-    (discord.py parses a body as JSON only on that exact header)."""
-    # discord.py takes a 429 without a `Via` header for a Cloudflare ban and gives up.
-    base = {"Content-Type": "application/json", "Via": "1.1 google"}
-    return web.Response(body=json.dumps(data).encode(), status=status, headers={**base, **(headers or {})})
 
 
 def _registered(command: Json, app_id: str) -> Json:
@@ -723,11 +780,9 @@ def _option_type(value: object) -> int:
 
 def _failure_response(failure: Failure) -> web.Response:
     if failure.status == 429:
-        return _json(
-            {"message": "You are being rate limited.", "retry_after": failure.retry_after, "global": False},
-            status=429,
-            headers={"Retry-After": f"{failure.retry_after}", "X-RateLimit-Scope": "user"},
-        )
+        return rules.rate_limited(failure.retry_after)
     if failure.status == 403:
-        return _json({"message": "Missing Permissions", "code": 50013}, status=403)
-    return _json({"message": f"{failure.status}: Server Error", "code": 0}, status=failure.status)
+        return rules.error(403, failure.code or 50013, failure.message or "Missing Permissions")
+    if failure.status < 500:
+        return rules.error(failure.status, failure.code, failure.message or f"{failure.status}: Bad Request")
+    return rules.error(failure.status, 0, f"{failure.status}: Server Error")

@@ -1,0 +1,114 @@
+"""What real Discord refuses, and how it says so: message limits (400, code 50035),
+permission errors (403, 50013), interaction deadlines (10062, 40060), rate limits (429).
+
+Limits from https://discord.com/developers/docs/resources/message#create-message and
+https://discord.com/developers/docs/resources/message#embed-object-embed-limits.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from aiohttp import web
+
+Json = dict[str, Any]
+
+CONTENT_MAX = 2000
+EMBEDS_MAX = 10
+EMBED_TOTAL_MAX = 6000
+EMBED_FIELDS_MAX = 25
+EMBED_LIMITS = {"title": 256, "description": 4096}
+FIELD_LIMITS = {"name": 256, "value": 1024}
+FOOTER_MAX = 2048
+AUTHOR_MAX = 256
+ROWS_MAX = 5
+ROW_ITEMS_MAX = 5
+LABEL_MAX = 80
+CUSTOM_ID_MAX = 100
+INTERACTION_DEADLINE = 3.0  # seconds to answer an interaction the first time
+
+
+def json_response(data: object, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+    """A JSON reply with `Content-Type: application/json` exactly, as Discord sends it
+    (discord.py parses a body as JSON only on that exact header)."""
+    # discord.py takes a 429 without a `Via` header for a Cloudflare ban and gives up.
+    base = {"Content-Type": "application/json", "Via": "1.1 google"}
+    return web.Response(body=json.dumps(data).encode(), status=status, headers={**base, **(headers or {})})
+
+
+def error(status: int, code: int, message: str, errors: Json | None = None) -> web.Response:
+    body: Json = {"message": message, "code": code}
+    if errors:
+        body["errors"] = errors
+    return json_response(body, status=status)
+
+
+def missing_permissions() -> web.Response:
+    return error(403, 50013, "Missing Permissions")
+
+
+def rate_limited(retry_after: float, scope: str = "user") -> web.Response:
+    return json_response(
+        {"message": "You are being rate limited.", "retry_after": round(retry_after, 3), "global": False},
+        status=429,
+        headers={"Retry-After": f"{retry_after:.3f}", "X-RateLimit-Scope": scope},
+    )
+
+
+def message_problems(body: Json) -> list[str]:
+    """Every limit a message body breaks, as `path: reason`; empty when Discord takes it."""
+    problems: list[str] = []
+    content = body.get("content")
+    if isinstance(content, str) and len(content) > CONTENT_MAX:
+        problems.append(f"content: Must be {CONTENT_MAX} or fewer in length.")
+    embeds = body.get("embeds") or []
+    if len(embeds) > EMBEDS_MAX:
+        problems.append(f"embeds: Must be {EMBEDS_MAX} or fewer in length.")
+    total = 0
+    for n, embed in enumerate(embeds):
+        for key, limit in EMBED_LIMITS.items():
+            total += _check(problems, f"embeds.{n}.{key}", embed.get(key), limit)
+        fields = embed.get("fields") or []
+        if len(fields) > EMBED_FIELDS_MAX:
+            problems.append(f"embeds.{n}.fields: Must be {EMBED_FIELDS_MAX} or fewer in length.")
+        for f, item in enumerate(fields):
+            for key, limit in FIELD_LIMITS.items():
+                total += _check(problems, f"embeds.{n}.fields.{f}.{key}", item.get(key), limit)
+        total += _check(problems, f"embeds.{n}.footer.text", (embed.get("footer") or {}).get("text"), FOOTER_MAX)
+        total += _check(problems, f"embeds.{n}.author.name", (embed.get("author") or {}).get("name"), AUTHOR_MAX)
+    if total > EMBED_TOTAL_MAX:
+        problems.append(f"embeds: Embed size exceeds maximum size of {EMBED_TOTAL_MAX}")
+    problems += _component_problems(body.get("components") or [])
+    return problems
+
+
+def _check(problems: list[str], path: str, value: object, limit: int) -> int:
+    if not isinstance(value, str):
+        return 0
+    if len(value) > limit:
+        problems.append(f"{path}: Must be {limit} or fewer in length.")
+    return len(value)
+
+
+def _component_problems(rows: list[Json]) -> list[str]:
+    problems = []
+    if len(rows) > ROWS_MAX:
+        problems.append(f"components: Must be {ROWS_MAX} or fewer in length.")
+    for r, row in enumerate(rows):
+        items = row.get("components") or []
+        if len(items) > ROW_ITEMS_MAX:
+            problems.append(f"components.{r}.components: Must be {ROW_ITEMS_MAX} or fewer in length.")
+        for i, item in enumerate(items):
+            _check(problems, f"components.{r}.components.{i}.label", item.get("label"), LABEL_MAX)
+            _check(problems, f"components.{r}.components.{i}.custom_id", item.get("custom_id"), CUSTOM_ID_MAX)
+    return problems
+
+
+def invalid_form_body(problems: list[str]) -> web.Response:
+    """Discord's answer to a body over its limits: 400, code 50035, with each field's error."""
+    errors: Json = {}
+    for problem in problems:
+        path, _, reason = problem.partition(": ")
+        errors[path] = {"_errors": [{"code": "BASE_TYPE_MAX_LENGTH", "message": reason}]}
+    return error(400, 50035, "Invalid Form Body", errors)
