@@ -103,11 +103,20 @@ class GameSession:
             raise
         except Exception:
             game.ended = GameEnd.FAILED
+            await self._say_failed()
             raise
         finally:
             if self.game_id is not None:
                 await self._save_quietly(ScoreStore.end_game, self.game_id, sorted(game.participants))
         await self.output.show_end(game)
+
+    async def _say_failed(self) -> None:
+        """Tell the players the game stopped (its points are saved), if the channel still
+        takes messages; the error that stopped it is logged by the task's callback."""
+        try:
+            await self.output.show_end(self.game)
+        except Exception as error:  # noqa: BLE001 - the game has already failed; say why in the log
+            log.warning("could not say in channel %s that its game stopped: %s", self.channel_id, error)
 
     async def _play_round(self, round_: Round) -> None:
         self._wake.clear()

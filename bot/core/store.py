@@ -24,7 +24,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from .errors import StoreUnavailable
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -85,6 +85,10 @@ _MIGRATIONS: dict[int, str] = {
                    WHERE c.guild_id = player_totals.guild_id AND c.user_id = player_totals.user_id),
         games = (SELECT COUNT(*) FROM game_players gp JOIN games g ON g.id = gp.game_id
                  WHERE g.guild_id = player_totals.guild_id AND gp.user_id = player_totals.user_id);
+    """,
+    # v3: small facts the bot keeps between runs (the hash of the last slash commands synced).
+    3: """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
 }
 
@@ -231,6 +235,17 @@ class ScoreStore:
             "SELECT COUNT(*) FROM player_totals WHERE guild_id = ? AND correct > 0", (guild_id,)
         ).fetchone()
         return int(row[0])
+
+    def get_meta(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        with _transaction(self._db):
+            self._db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
 
     def backup(self, target: str | Path) -> None:
         """A consistent copy of the live database, safe while games are running."""

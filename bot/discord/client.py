@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from typing import Any
 
@@ -11,6 +13,7 @@ from discord.ext import commands
 from ..core.questions import QuestionBank
 from ..core.store import AsyncScoreStore
 from ..settings import Settings
+from .sync import sync_if_changed
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +23,9 @@ EXTENSIONS = ("bot.discord.cogs.trivia",)
 class TriviaBot(commands.Bot):
     def __init__(self, settings: Settings, bank: QuestionBank, store: AsyncScoreStore, **options: Any) -> None:
         """`options` go to commands.Bot as they are (for example `guild_ready_timeout`)."""
+        # The bot has no voice: discord.py's start-up warnings about voice libraries are noise.
+        discord.VoiceClient.warn_nacl = False
+        discord.VoiceClient.warn_dave = False
         intents = discord.Intents.default()
         intents.message_content = True  # guesses are ordinary messages
         super().__init__(
@@ -33,18 +39,32 @@ class TriviaBot(commands.Bot):
         self.settings = settings
         self.bank = bank
         self.store = store
+        self.sync_task: asyncio.Task[bool] | None = None
 
     async def setup_hook(self) -> None:
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         if self.settings.sync_commands:
-            synced = await self.tree.sync()
-            log.info("synced %d application command(s)", len(synced))
+            # In the background: the gateway connects meanwhile, whatever Discord answers.
+            self.sync_task = asyncio.create_task(sync_if_changed(self), name="trivia-command-sync")
+
+    async def on_command_error(self, ctx: commands.Context[Any], error: commands.CommandError) -> None:
+        """Errors no cog handled. Other bots' commands (`!play`) are not ours: ignore them."""
+        if isinstance(error, commands.CommandNotFound):
+            log.debug("ignored an unknown command: %s", ctx.invoked_with)
+            return
+        if ctx.cog is not None and ctx.cog.has_error_handler():
+            return  # the cog has answered it
+        log.error("command %s failed", ctx.command, exc_info=error)
 
     async def on_ready(self) -> None:
         assert self.user is not None
         log.info("logged in as %s (%s) in %d server(s)", self.user, self.user.id, len(self.guilds))
 
     async def close(self) -> None:
+        if self.sync_task is not None and not self.sync_task.done():
+            self.sync_task.cancel()  # a sync waiting out a 429 must not hold up the shutdown
+            with contextlib.suppress(asyncio.CancelledError):
+                await self.sync_task
         await super().close()  # unloads the cog, which stops its games
         await self.store.close()

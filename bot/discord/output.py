@@ -11,7 +11,7 @@ import discord
 
 from ..core.game import Game, GameEnd, Round, RoundEnd
 from ..core.store import PlayerStats
-from .markup import plain
+from . import limits
 
 NO_PINGS = discord.AllowedMentions.none()
 
@@ -24,8 +24,11 @@ _GAME_ENDS = {
     GameEnd.COMPLETED: "🏁 That's the last question!",
     GameEnd.STOPPED: "⏹️ The game was stopped.",
     GameEnd.IDLE: "💤 Nobody answered {silent} questions in a row, so the game is over.",
-    GameEnd.FAILED: "⚠️ The game ended because of an error.",
+    GameEnd.FAILED: "⚠️ The game stopped because of an error. Every point announced is saved.",
 }
+
+
+STANDINGS_BUDGET = 1500  # of the 2,000 characters a message may have
 
 
 def question_text(game: Game, round_: Round) -> str:
@@ -52,7 +55,8 @@ def end_text(game: Game) -> str:
     standings = game.standings()
     if standings:
         lines.append("**Final standings**")
-        lines += [f"{i}. {plain(p.name)}: {pts} point{'s' * (pts != 1)}" for i, (p, pts) in enumerate(standings, 1)]
+        rows = [f"{i}. {limits.name(p.name)}: {pts} point{'s' * (pts != 1)}" for i, (p, pts) in enumerate(standings, 1)]
+        lines += limits.rows(rows, STANDINGS_BUDGET, "…and {n} more players")
     else:
         lines.append("Nobody scored this time.")
     return "\n".join(lines)
@@ -61,16 +65,16 @@ def end_text(game: Game) -> str:
 def leaderboard_text(guild_name: str, rows: list[PlayerStats]) -> str:
     if not rows:
         return "No scores yet on this server."
-    lines = [f"🏆 **Trivia leaderboard · {plain(guild_name)}**"]
-    lines += [f"{r.rank}. {plain(r.name)}: {r.points} points, {r.correct} correct" for r in rows]
+    lines = [f"🏆 **Trivia leaderboard · {limits.name(guild_name, 100)}**"]
+    lines += [f"{r.rank}. {limits.name(r.name)}: {r.points} points, {r.correct} correct" for r in rows]
     return "\n".join(lines)
 
 
 def stats_text(name: str, stats: PlayerStats | None, players: int) -> str:
     if stats is None:
-        return f"{plain(name)} has no trivia points on this server yet."
+        return f"{limits.name(name)} has no trivia points on this server yet."
     return (
-        f"📊 **{plain(name)}**: {stats.points} points, {stats.correct} correct answers, "
+        f"📊 **{limits.name(name)}**: {stats.points} points, {stats.correct} correct answers, "
         f"{stats.games} games played, rank {stats.rank} of {players} on this server."
     )
 
@@ -82,12 +86,12 @@ class ChannelOutput:
         self.channel = channel
 
     async def show_question(self, game: Game, round_: Round) -> None:
-        await self.channel.send(question_text(game, round_), allowed_mentions=NO_PINGS)
+        await self.channel.send(limits.content(question_text(game, round_)), allowed_mentions=NO_PINGS)
 
     async def show_result(self, game: Game, round_: Round, stats: PlayerStats | None, save_error: str | None) -> None:
         winner = round_.winner
         mentions = discord.AllowedMentions(users=[discord.Object(winner.id)]) if winner else NO_PINGS
-        await self.channel.send(result_text(game, round_, stats, save_error), allowed_mentions=mentions)
+        await self.channel.send(limits.content(result_text(game, round_, stats, save_error)), allowed_mentions=mentions)
 
     async def show_end(self, game: Game) -> None:
-        await self.channel.send(end_text(game), allowed_mentions=NO_PINGS)
+        await self.channel.send(limits.content(end_text(game)), allowed_mentions=NO_PINGS)

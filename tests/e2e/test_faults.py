@@ -14,7 +14,7 @@ import pytest
 from bot.settings import Settings
 
 from ..helpers import eventually
-from .conftest import World, build_world, start_fake, stop_bot
+from .conftest import SCALED_RATE_LIMIT, World, build_world, start_fake, stop_bot
 from .fake_discord import RATE_LIMIT
 
 
@@ -111,6 +111,10 @@ async def test_a_question_discord_keeps_failing_to_take_ends_only_that_game_with
     mark = await world.say(world.bo, world.answer_to(other), channel=world.other_channel)
     assert "got it!" in (await world.fake.next_message(world.other_channel, mark)).content  # the other plays on
     assert len(points(world)) == 2  # the first channel's point was saved before its question failed
+    said = [m.content for m in world.fake.messages(world.channel)]
+    assert said[-1].startswith("⚠️ The game stopped because of an error. Every point announced is saved.")
+    assert "Bo: 1 point" in said[-1]  # with the standings so far
+    await asyncio.sleep(SCALED_RATE_LIMIT[1])  # discord.py's own waits run 100 times faster here
     await world.start_game(rounds=1, channel=world.channel)  # and the channel is free for a new game
 
 

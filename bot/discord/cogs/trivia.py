@@ -1,7 +1,8 @@
 """The trivia cog: `!trivia` / `/trivia` commands and guesses, around the game core.
 
 Commands only start or signal a game and return; each game runs as its own task
-(see core.session). Domain errors raised by the core become replies here.
+(see core.session). Domain errors raised by the core become replies (replies.py),
+posted at most once per member per window so that no one can flood a channel.
 
 The `type: ignore[arg-type]` on the hybrid decorators works around discord.py's
 hybrid command signatures, which mypy cannot solve (Rapptz/discord.py#9788).
@@ -11,45 +12,48 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import math
 import random
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from ...core.errors import NoGameRunning, QuestionFileError, TriviaError
+from ...core.errors import NoGameRunning, QuestionFileError
 from ...core.game import Game, Player
 from ...core.questions import load_bank
 from ...core.session import GameSession, Sessions
 from ...core.store import ScoreStore
 from ..checks import NotGameController, is_moderator, trivia_admin, trivia_admin_slash
 from ..client import TriviaBot
-from ..markup import guess_text, plain
+from ..markup import guess_text
 from ..output import NO_PINGS, ChannelOutput, leaderboard_text, stats_text
+from ..replies import (
+    QUIET,
+    MissingChannelPermissions,
+    Replies,
+    UnknownSubcommand,
+    acknowledge,
+    missing_for_game,
+    react,
+)
+from .help import HELP_TEXT
 
 log = logging.getLogger(__name__)
 
 DEFAULT_ROUNDS = 10
 MAX_ROUNDS = 50
 Rounds = commands.Range[int, 1, MAX_ROUNDS]
+NO_MEMBER = commands.param(default=None)  # the caller, when no member is named
 MAX_REPLY = 1900  # Discord's limit is 2000 characters; leave room for the frame
 
-HELP_TEXT = """\
-**Trivia about *The Trauma Code: Heroes on Call*** (prefix `{p}` or slash `/`)
-`{p}trivia` or `{p}trivia start [rounds]`: start a game in this channel, then just type your answers
-`{p}trivia skip`: reveal the answer and move on (game starter or moderators)
-`{p}trivia stop`: end the game and show the standings (game starter or moderators)
-`{p}trivia leaderboard`: this server's top 10 (also `top`, `scores`)
-`{p}trivia stats [member]`: points, correct answers, games and rank
-`{p}trivia reload` or `/trivia-admin reload`: re-read the question file (Manage Server)"""
 
-
+@app_commands.guild_only()
 class Trivia(commands.Cog):
     def __init__(self, bot: TriviaBot) -> None:
         self.bot = bot
         self.sessions = Sessions()
         self.rng = random.Random()
+        self.replies = Replies()
 
     async def cog_unload(self) -> None:
         await self.sessions.cancel_all()
@@ -60,14 +64,18 @@ class Trivia(commands.Cog):
         return True
 
     @commands.hybrid_group(name="trivia", invoke_without_command=True)  # type: ignore[arg-type]
+    @app_commands.guild_only()
     async def trivia(self, ctx: commands.Context[TriviaBot]) -> None:
         """Start a trivia game in this channel."""
+        if ctx.subcommand_passed is not None:  # `!trivia leaderbord`: a typo, not a start
+            known = sorted(self.trivia.all_commands)  # names and aliases
+            raise UnknownSubcommand(self.bot.settings.prefix, ctx.subcommand_passed, known)
         await self._start(ctx, DEFAULT_ROUNDS)
 
-    # Cooldowns stop one member from flooding the channel with replies; a mistyped
-    # argument does not use one up (cooldown_after_parsing).
+    # A mistyped argument does not use up a cooldown (cooldown_after_parsing).
     @trivia.command(name="start", cooldown_after_parsing=True)  # type: ignore[arg-type]
     @commands.cooldown(3, 10.0, commands.BucketType.member)
+    @app_commands.describe(rounds=f"How many questions (1 to {MAX_ROUNDS}, default {DEFAULT_ROUNDS})")
     async def start(self, ctx: commands.Context[TriviaBot], rounds: Rounds = DEFAULT_ROUNDS) -> None:
         """Start a trivia game in this channel (default 10 questions)."""
         await self._start(ctx, rounds)
@@ -86,21 +94,28 @@ class Trivia(commands.Cog):
         if session.skip():
             await acknowledge(ctx, "Skipping…")
         else:
-            await ctx.send("There is no open question to skip right now.", ephemeral=True)
+            await self.replies.refuse(ctx, "There is no open question to skip right now.")
 
     @trivia.command(name="leaderboard", aliases=["top", "scores"])  # type: ignore[arg-type]
-    @commands.cooldown(2, 10.0, commands.BucketType.member)
+    @commands.cooldown(1, 10.0, commands.BucketType.member)
     async def leaderboard(self, ctx: commands.Context[TriviaBot]) -> None:
         """This server's all-time top 10."""
         assert ctx.guild is not None
+        if not await self._public_reply(ctx):
+            return
         rows = await self.bot.store.run(ScoreStore.leaderboard, ctx.guild.id, 10)
         await ctx.send(leaderboard_text(ctx.guild.name, rows), allowed_mentions=NO_PINGS)
 
     @trivia.command(name="stats")  # type: ignore[arg-type]
-    @commands.cooldown(2, 10.0, commands.BucketType.member)
-    async def stats(self, ctx: commands.Context[TriviaBot], member: discord.Member | None = None) -> None:
+    @commands.cooldown(1, 10.0, commands.BucketType.member)
+    @app_commands.describe(member="Whose stats to show (default: yours)")
+    async def stats(self, ctx: commands.Context[TriviaBot], member: discord.Member = NO_MEMBER) -> None:
         """A player's points, correct answers, games played and rank on this server."""
+        # `member` is not Optional: a name that matches no one is an error ("no such
+        # member"), where Optional would quietly show the caller's own stats.
         assert ctx.guild is not None
+        if not await self._public_reply(ctx):
+            return
         who = member or ctx.author
         found = await self.bot.store.run(ScoreStore.stats, ctx.guild.id, who.id)
         players = await self.bot.store.run(ScoreStore.player_count, ctx.guild.id)
@@ -149,10 +164,11 @@ class Trivia(commands.Cog):
         return f"✅ Reloaded {len(bank)} questions from `{path.name}`.{note}"
 
     @trivia.command(name="help")  # type: ignore[arg-type]
-    @commands.cooldown(2, 10.0, commands.BucketType.member)
+    @commands.cooldown(1, 10.0, commands.BucketType.member)
     async def help(self, ctx: commands.Context[TriviaBot]) -> None:
         """How to play."""
-        await ctx.send(HELP_TEXT.format(p=self.bot.settings.prefix), allowed_mentions=NO_PINGS)
+        if await self._public_reply(ctx):
+            await ctx.send(HELP_TEXT.format(p=self.bot.settings.prefix), allowed_mentions=NO_PINGS)
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
@@ -163,8 +179,22 @@ class Trivia(commands.Cog):
             return
         session.guess(Player(message.author.id, message.author.display_name), guess_text(message.content))
 
+    async def _public_reply(self, ctx: commands.Context[TriviaBot]) -> bool:
+        """Whether to answer at all: a member gets one public reply per window (a repeat
+        gets a reaction). A slash command is deferred: its answer needs the database,
+        and Discord waits only 3 seconds for the first response."""
+        if ctx.interaction is not None:
+            await ctx.defer()
+            return True
+        if self.replies.claim(ctx):
+            return True
+        await react(ctx, QUIET)
+        return False
+
     async def _start(self, ctx: commands.Context[TriviaBot], rounds: int) -> None:
         assert ctx.guild is not None
+        if missing := missing_for_game(ctx):
+            raise MissingChannelPermissions(missing)
         settings, bank = self.bot.settings, self.bot.bank
         game = Game(
             questions=bank.draw(rounds, self.rng),
@@ -179,6 +209,9 @@ class Trivia(commands.Cog):
             channel_id=ctx.channel.id,
             pause=settings.pause_seconds,
         )
+        finishing = self.sessions.get(ctx.channel.id)
+        if ctx.interaction is not None and finishing is not None and finishing.game.ended is not None:
+            await ctx.defer()  # waiting for the last game's standings may take longer than Discord's 3 s
         await self.sessions.reserve_when_free(session)  # raises GameAlreadyRunning
         try:
             await ctx.send(
@@ -203,56 +236,10 @@ class Trivia(commands.Cog):
         self, interaction: discord.Interaction[TriviaBot], error: app_commands.AppCommandError
     ) -> None:
         """Errors of the pure slash commands (/trivia-admin); hybrid ones go below."""
-        if isinstance(error, app_commands.CheckFailure):
-            message = str(error) or "You can't use that command here."
-        else:
-            log.error(
-                "slash command %s failed", interaction.command and interaction.command.qualified_name, exc_info=error
-            )
-            message = "Something went wrong; the error was logged."
-        if interaction.response.is_done():
-            await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_PINGS)
-        else:
-            await interaction.response.send_message(message, ephemeral=True, allowed_mentions=NO_PINGS)
+        await self.replies.on_app_error(interaction, error)
 
     async def cog_command_error(self, ctx: commands.Context[TriviaBot], error: Exception) -> None:  # type: ignore[override]
-        cause = _unwrap(error)
-        if isinstance(cause, commands.CommandOnCooldown):
-            name = ctx.command.qualified_name if ctx.command else "that"
-            wait = max(1, math.ceil(cause.retry_after))
-            message = f"Slow down: you can use `{name}` again in {wait} second{'s' * (wait != 1)}."
-        elif isinstance(cause, TriviaError | commands.CheckFailure | commands.UserInputError):
-            message = str(cause) or "You can't use that command here."
-        else:
-            log.error("command %s failed", ctx.command, exc_info=cause)
-            message = "Something went wrong; the error was logged."
-        await ctx.send(
-            plain(message) if isinstance(cause, commands.UserInputError) else message,
-            ephemeral=True,
-            allowed_mentions=NO_PINGS,
-        )
-
-
-async def acknowledge(ctx: commands.Context[TriviaBot], text: str) -> None:
-    """Confirm a command whose effect the game itself will show.
-
-    A slash command must be answered, so it gets a private reply; a prefix command
-    gets a reaction, because every message counts against the channel's limit of
-    5 messages per 5 seconds, which the game's own messages need.
-    """
-    if ctx.interaction is not None:
-        await ctx.send(text, ephemeral=True)
-    else:
-        await ctx.message.add_reaction("✅")
-
-
-def _unwrap(error: BaseException) -> BaseException:
-    """The exception a command raised, out of discord.py's wrappers (prefix, hybrid, slash)."""
-    while True:
-        inner = getattr(error, "original", None)
-        if not isinstance(inner, BaseException):
-            return error
-        error = inner
+        await self.replies.on_error(ctx, error)
 
 
 async def setup(bot: TriviaBot) -> None:

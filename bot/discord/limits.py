@@ -1,0 +1,46 @@
+"""Discord's size limits, applied in the one place messages are built.
+
+Discord refuses (400, code 50035) a message over any of these, and a refused message
+is a game that goes quiet. Names come from players and can be anything up to 32
+characters, which escaping can double; rows are capped with "and N more".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .markup import plain
+
+CONTENT_MAX = 2000
+NAME_MAX = 32  # Discord's longest username, global name or nickname
+ELLIPSIS = "…"
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters, with an ellipsis when cut."""
+    return text if len(text) <= limit else text[: max(0, limit - 1)] + ELLIPSIS
+
+
+def name(raw: str, limit: int = NAME_MAX) -> str:
+    """A player's name, cut to `limit` characters, then made inert (no markdown, no pings)."""
+    return plain(clip(raw.strip() or "?", limit))
+
+
+def content(text: str) -> str:
+    """A message's content within Discord's 2,000 characters, whatever went into it."""
+    return clip(text, CONTENT_MAX)
+
+
+def rows(lines: Sequence[str], budget: int, more: str = "…and {n} more") -> list[str]:
+    """As many `lines` as fit in `budget` characters once joined by newlines; when some
+    must go, the last line says how many were left out."""
+    if len("\n".join(lines)) <= budget:
+        return list(lines)
+    kept: list[str] = []
+    used = 0  # characters of the kept lines, each with its newline
+    for index, line in enumerate(lines):
+        if used + len(line) + 1 + len(more.format(n=len(lines) - index - 1)) > budget:
+            return [*kept, more.format(n=len(lines) - index)]
+        kept.append(line)
+        used += len(line) + 1
+    return kept  # pragma: no cover - the whole list fits, returned above

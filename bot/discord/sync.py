@@ -1,0 +1,79 @@
+"""Registering the slash commands with Discord, only when they changed.
+
+Discord limits how often commands may be created (code 30034, 200 a day) and
+rate-limits the endpoint; discord.py's maintainers advise syncing only when the
+commands change. The bot remembers the hash of the payload it last synced (per
+application, in the score database) and syncs at start-up only when it differs,
+in the background: a sync that fails or waits on a 429 never keeps the bot offline.
+`python -m bot sync [--guild ID]` syncs by hand.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from typing import Any
+
+import aiohttp
+import discord
+from discord import app_commands
+
+from ..core.errors import StoreUnavailable
+from ..core.store import ScoreStore
+
+log = logging.getLogger(__name__)
+
+
+async def command_payload(tree: app_commands.CommandTree[Any]) -> list[dict[str, Any]]:
+    """What `tree.sync()` sends for the global commands (translated, when a translator is set)."""
+    commands = tree.get_commands()
+    if tree.translator is not None:
+        return [await c.get_translated_payload(tree, tree.translator) for c in commands]
+    return [c.to_dict(tree) for c in commands]
+
+
+async def payload_hash(tree: app_commands.CommandTree[Any]) -> str:
+    text = json.dumps(await command_payload(tree), sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _key(application_id: int | None) -> str:
+    return f"command-sync-hash:{application_id}"
+
+
+async def sync_if_changed(client: Any) -> bool:
+    """Sync the global commands if they changed since the last successful sync.
+
+    Returns True if a sync was sent and succeeded. Never raises for Discord's or the
+    network's refusals: it logs one line and the bot plays on with the `!` commands.
+    """
+    tree, store = client.tree, client.store
+    current = await payload_hash(tree)
+    try:
+        if await store.run(ScoreStore.get_meta, _key(client.application_id)) == current:
+            log.info("slash commands unchanged since the last sync; not syncing")
+            return False
+    except StoreUnavailable as error:
+        log.warning("could not read the last command sync (%s); syncing", error)
+    try:
+        synced = await tree.sync()
+    except discord.HTTPException as error:
+        log.warning(
+            "could not register the slash commands with Discord (%s %s, code %s: %s); the ! commands work, "
+            "and the next start will try again (or run: python -m bot sync)",
+            error.status,
+            error.response.reason if error.response is not None else "",
+            error.code,
+            error.text or "no details",
+        )
+        return False
+    except (aiohttp.ClientError, OSError, TimeoutError) as error:
+        log.warning("could not reach Discord to register the slash commands (%s); the next start will try again", error)
+        return False
+    try:
+        await store.run(ScoreStore.set_meta, _key(client.application_id), current)
+    except StoreUnavailable as error:
+        log.warning("synced, but could not remember it (%s); the next start syncs again", error)
+    log.info("synced %d slash command(s) with Discord", len(synced))
+    return True
