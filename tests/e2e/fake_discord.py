@@ -145,6 +145,8 @@ class FakeDiscord:
         self.refused: list[tuple[str, str, int, int]] = []  # method, path, status, code: what Discord refused
         self.rate_limit_violations: list[tuple[int, float]] = []
         self.served_failures: list[tuple[str, str, int]] = []
+        self.direct: list[tuple[int, str]] = []  # (user id, content): direct messages the bot sent
+        self._dm_channels: dict[int, int] = {}  # DM channel id -> user id
         self.commands: list[Json] = []
         self.identifies: list[Json] = []
         self.resumes = 0
@@ -531,6 +533,7 @@ class FakeDiscord:
             (r"/applications/(\d+)/commands", "GET", self._list_commands),
             (r"/applications/(\d+)/guilds/(\d+)/commands", "PUT", self._sync_guild_commands),
             (r"/guilds/(\d+)/members/(\d+)", "GET", self._get_member),
+            (r"/users/@me/channels", "POST", self._open_dm),
             (r"/channels/(\d+)/messages", "POST", self._create_message),
             (r"/channels/(\d+)/messages/(\d+)", "PATCH", self._edit_message),
             (r"/channels/(\d+)/messages/(\d+)", "DELETE", self._no_content),
@@ -585,8 +588,18 @@ class FakeDiscord:
             return rules.error(404, 10007, "Unknown Member")
         return rules.json_response(guild.member_payload(int(user_id)))
 
+    async def _open_dm(self, request: web.Request, body: Json) -> web.Response:
+        user_id = int(body["recipient_id"])
+        channel_id = next((c for c, u in self._dm_channels.items() if u == user_id), None) or snowflake()
+        self._dm_channels[channel_id] = user_id
+        user = next(m.user for g in self.guilds.values() for uid, m in g.members.items() if uid == user_id)
+        return rules.json_response({"id": str(channel_id), "type": 1, "recipients": [user.payload]})
+
     async def _create_message(self, request: web.Request, body: Json, channel_id: str) -> web.Response:
         cid = int(channel_id)
+        if cid in self._dm_channels:
+            self.direct.append((self._dm_channels[cid], body.get("content") or ""))
+            return rules.json_response(self._message(cid, self.bot_user, body.get("content") or ""))
         guild = self.guilds[self.channel_guild[cid]]
         if not guild.can_post(self.bot_user.id, cid):
             return rules.missing_permissions()

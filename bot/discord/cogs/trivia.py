@@ -67,9 +67,11 @@ class Trivia(commands.Cog):
     @app_commands.guild_only()
     async def trivia(self, ctx: commands.Context[TriviaBot]) -> None:
         """Start a trivia game in this channel."""
-        if ctx.subcommand_passed is not None:  # `!trivia leaderbord`: a typo, not a start
+        # discord.py runs the group for any word it does not know (and clears
+        # `subcommand_passed` first): `!trivia leaderbord` is a typo, not a start.
+        if words := ctx.view.buffer[ctx.view.index :].split():
             known = sorted(self.trivia.all_commands)  # names and aliases
-            raise UnknownSubcommand(self.bot.settings.prefix, ctx.subcommand_passed, known)
+            raise UnknownSubcommand(self.bot.settings.prefix, words[0], known)
         await self._start(ctx, DEFAULT_ROUNDS)
 
     # A mistyped argument does not use up a cooldown (cooldown_after_parsing).
@@ -109,10 +111,11 @@ class Trivia(commands.Cog):
     @trivia.command(name="stats")  # type: ignore[arg-type]
     @commands.cooldown(1, 10.0, commands.BucketType.member)
     @app_commands.describe(member="Whose stats to show (default: yours)")
-    async def stats(self, ctx: commands.Context[TriviaBot], member: discord.Member = NO_MEMBER) -> None:
+    async def stats(self, ctx: commands.Context[TriviaBot], *, member: discord.Member = NO_MEMBER) -> None:
         """A player's points, correct answers, games played and rank on this server."""
         # `member` is not Optional: a name that matches no one is an error ("no such
-        # member"), where Optional would quietly show the caller's own stats.
+        # member"), where Optional would quietly show the caller's own stats. It takes
+        # the rest of the line, so a name with spaces needs no quotes.
         assert ctx.guild is not None
         if not await self._public_reply(ctx):
             return
