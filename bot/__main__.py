@@ -13,20 +13,36 @@ from pathlib import Path
 from .core.errors import QuestionFileError
 from .core.questions import load_bank
 from .core.store import ScoreStore, StoreError
-from .settings import Settings, SettingsError
+from .settings import ROUND_SECONDS_RANGE, Settings, SettingsError, bounded_number
 
 log = logging.getLogger("bot")
 
 
+def _prog() -> str:
+    """How the user ran us: `python -m bot`, or the `trivia-bot` script."""
+    name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    return "python -m bot" if name in ("", "__main__.py", "-c") else name
+
+
+def _seconds(text: str) -> float:
+    """--seconds: the same range as TRIVIA_ROUND_SECONDS."""
+    try:
+        return bounded_number("--seconds", text, ROUND_SECONDS_RANGE[0], *ROUND_SECONDS_RANGE)
+    except SettingsError as error:
+        raise argparse.ArgumentTypeError(str(error).removeprefix("--seconds ")) from None
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot", description="The Trauma Code trivia bot.")
+    parser = argparse.ArgumentParser(prog=_prog(), description="The Trauma Code trivia bot.")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="run the Discord bot (the default)")
+    sync = sub.add_parser("sync", help="register the slash commands with Discord now")
+    sync.add_argument("--guild", type=int, default=None, help="only in this server (shows at once; for testing)")
     play = sub.add_parser("play", help="play in this terminal, no Discord needed")
     play.add_argument("--rounds", type=int, default=None, help="number of questions (default 10)")
     play.add_argument("--seed", type=int, default=None, help="repeatable question order")
     play.add_argument("--questions", type=Path, default=None, help="question file (default TRIVIA_QUESTIONS)")
-    play.add_argument("--seconds", type=float, default=None, help="seconds per question (default 30)")
+    play.add_argument("--seconds", type=_seconds, default=None, help="seconds per question, 5 to 600 (default 30)")
     check = sub.add_parser("check", help="validate a question file")
     check.add_argument("file", nargs="?", type=Path, default=None)
     backup = sub.add_parser("backup", help="copy the score database consistently, even while the bot runs")
@@ -44,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
             return _play(settings, args)
         if args.command == "backup":
             return _backup(settings.db_path, args.target)
+        if args.command == "sync":
+            return _run(settings, sync_guild=args.guild or 0)
         return _run(settings)
     except (SettingsError, StoreError) as error:
         print(f"error: {error}", file=sys.stderr)
@@ -71,6 +89,10 @@ def _backup(source: Path, target: Path) -> int:
         raise SettingsError(f"there is no score database at {source} (set TRIVIA_DB)")
     if target.exists():
         raise SettingsError(f"{target} already exists; choose a new file")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise SettingsError(f"cannot create the folder {target.parent}: {error.strerror}") from None
     store = ScoreStore.open(source)
     try:
         store.backup(target)
@@ -87,42 +109,55 @@ def _play(settings: Settings, args: argparse.Namespace) -> int:
     rounds = 10 if args.rounds is None else args.rounds
     if not 1 <= rounds <= 50:
         raise SettingsError(f"--rounds must be between 1 and 50, got {rounds}")
-    seconds = args.seconds or settings.round_seconds
+    seconds = settings.round_seconds if args.seconds is None else args.seconds
     with contextlib.suppress(KeyboardInterrupt):  # play() already stopped the game and saved the score
         asyncio.run(play(bank, settings.db_path, rounds=rounds, seed=args.seed, seconds=seconds))
     return 0
 
 
-def _run(settings: Settings) -> int:
+def _run(settings: Settings, sync_guild: int | None = None) -> int:
+    """Run the bot; with `sync_guild`, only register the slash commands (0: globally)."""
+    import aiohttp
     import discord
 
     from .core.store import AsyncScoreStore
     from .discord.client import TriviaBot
 
     token = settings.require_token()
-    discord.utils.setup_logging(level=getattr(logging, settings.log_level, logging.INFO), root=True)
+    discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)
     bank = load_bank(settings.questions_path)
     log.info("loaded %d questions from %s", len(bank), settings.questions_path)
 
-    async def runner() -> None:
+    async def runner() -> int:
         store = await AsyncScoreStore(settings.db_path).open()
-        bot = TriviaBot(settings, bank, store)
-        loop = asyncio.get_running_loop()
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            with contextlib.suppress(NotImplementedError):  # Windows has no add_signal_handler
-                loop.add_signal_handler(signum, lambda: asyncio.ensure_future(bot.close()))
+        bot = TriviaBot(settings, bank, store, auto_sync=sync_guild is None)
         async with bot:
+            if sync_guild is not None:
+                await bot.login(token)
+                return 0 if await bot.sync_now(sync_guild or None) else 1
+            loop = asyncio.get_running_loop()
+            for signum in (signal.SIGTERM, signal.SIGINT):
+                with contextlib.suppress(NotImplementedError):  # Windows has no add_signal_handler
+                    loop.add_signal_handler(signum, lambda: asyncio.ensure_future(bot.close()))
             await bot.start(token)
+        return 0
 
     try:
-        asyncio.run(runner())
+        return asyncio.run(runner())
     except discord.LoginFailure:
-        log.error("Discord refused the token in DISCORD_TOKEN; check it in the Developer Portal")
-        return 2
+        return _fail("Discord refused the token in DISCORD_TOKEN; check it in the Developer Portal (Bot tab)")
     except discord.PrivilegedIntentsRequired:
-        log.error("enable the Message Content intent for this bot in the Developer Portal (Bot tab)")
-        return 2
-    return 0
+        return _fail("enable the Message Content intent for this bot in the Developer Portal (Bot tab)")
+    except discord.HTTPException as error:
+        return _fail(f"Discord refused the request ({error.status}, code {error.code}): {error.text or 'no details'}")
+    except (aiohttp.ClientError, OSError, TimeoutError) as error:
+        return _fail(f"cannot reach Discord ({type(error).__name__}: {error}); check the network connection")
+
+
+def _fail(message: str) -> int:
+    """One clear line on standard error, no traceback; exit status 2."""
+    print(f"error: {message}", file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":

@@ -44,9 +44,7 @@ class TerminalOutput:
         self.round_open.clear()
         answer = round_.question.answer
         if round_.winner is not None:
-            verdict = round_.verdict
-            note = f" (accepted as {answer})" if verdict and verdict.distance else ""
-            self.say(f"Correct!{note} The answer is {answer}.")
+            self.say(f"Correct! The answer is {answer}.")
             if save_error:
                 self.say(f"Your point could not be saved: {save_error}")
             self.total = stats or self.total
@@ -57,7 +55,8 @@ class TerminalOutput:
 
     async def show_end(self, game: Game) -> None:
         self.round_open.clear()
-        played = sum(1 for r in game.rounds if r.ended is not None)
+        # A question cut short by /quit, Ctrl-C or end of input was not played.
+        played = sum(1 for r in game.rounds if r.ended not in (None, RoundEnd.STOPPED))
         correct = sum(game.points.values())
         reason = {GameEnd.IDLE: " (no answer for 3 questions in a row)"}.get(game.ended, "")  # type: ignore[arg-type]
         self.say(f"\nGame over{reason}: {correct} of {played} correct.")

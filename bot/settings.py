@@ -14,6 +14,8 @@ from pathlib import Path
 from dotenv import dotenv_values
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+ROUND_SECONDS_RANGE = (5.0, 600.0)
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
 class SettingsError(Exception):
@@ -44,10 +46,12 @@ class Settings:
             questions_path=Path(get("TRIVIA_QUESTIONS") or cls.questions_path),
             db_path=Path(get("TRIVIA_DB") or cls.db_path),
             prefix=get("TRIVIA_PREFIX") or cls.prefix,
-            round_seconds=_number("TRIVIA_ROUND_SECONDS", get("TRIVIA_ROUND_SECONDS"), cls.round_seconds, 5, 600),
-            pause_seconds=_number("TRIVIA_PAUSE_SECONDS", get("TRIVIA_PAUSE_SECONDS"), cls.pause_seconds, 0, 60),
+            round_seconds=bounded_number(
+                "TRIVIA_ROUND_SECONDS", get("TRIVIA_ROUND_SECONDS"), cls.round_seconds, *ROUND_SECONDS_RANGE
+            ),
+            pause_seconds=bounded_number("TRIVIA_PAUSE_SECONDS", get("TRIVIA_PAUSE_SECONDS"), cls.pause_seconds, 0, 60),
             sync_commands=(get("TRIVIA_SYNC_COMMANDS") or "1").strip().lower() not in {"0", "false", "no", "off"},
-            log_level=(get("TRIVIA_LOG_LEVEL") or cls.log_level).upper(),
+            log_level=_log_level(get("TRIVIA_LOG_LEVEL")),
         )
 
     def require_token(self) -> str:
@@ -59,7 +63,16 @@ class Settings:
         return self.token
 
 
-def _number(name: str, raw: str | None, default: float, low: float, high: float) -> float:
+def _log_level(raw: str | None) -> str:
+    if raw is None or not raw.strip():
+        return Settings.log_level
+    level = raw.strip().upper()
+    if level not in LOG_LEVELS:
+        raise SettingsError(f"TRIVIA_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, got {raw!r}")
+    return level
+
+
+def bounded_number(name: str, raw: str | None, default: float, low: float, high: float) -> float:
     if raw is None or not raw.strip():
         return default
     try:

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.core.questions import QuestionBank
 
 from .conftest import PROJECT
@@ -47,13 +49,13 @@ def test_end_of_input_ends_the_game_cleanly(tmp_path: Path, bank: QuestionBank) 
     first = bank.draw(3, random.Random(1))[0]
     result = run(["play", "--rounds", "3", "--seed", "1"], tmp_path, stdin=first.answer + "\n")
     assert result.returncode == 0, result.stderr
-    assert "Stopped. The answer was" in result.stdout and "Game over: 1 of 2 correct." in result.stdout
+    assert "Stopped. The answer was" in result.stdout and "Game over: 1 of 1 correct." in result.stdout
 
 
 def test_a_silent_player_sees_the_answer_when_time_runs_out(tmp_path: Path) -> None:
     environ = {"PATH": os.environ.get("PATH", ""), "PYTHONPATH": str(PROJECT), "TRIVIA_DB": str(tmp_path / "t.db")}
     with subprocess.Popen(
-        [sys.executable, "-m", "bot", "play", "--rounds", "1", "--seconds", "1"],
+        [sys.executable, "-m", "bot", "play", "--rounds", "1", "--seconds", "5"],
         stdin=subprocess.PIPE,  # kept open and silent: no end of input
         stdout=subprocess.PIPE,
         text=True,
@@ -106,3 +108,54 @@ def test_a_database_that_cannot_be_used_is_a_clear_error_at_start(tmp_path: Path
         assert result.returncode == 2, result.stderr
         assert f"error: cannot use the score database {tmp_path / 't.db'}: file is not a database" in result.stderr
         assert "Traceback" not in result.stderr and "secret-token-123" not in result.stderr + result.stdout
+
+
+def test_no_route_to_discord_is_one_clear_line_and_exit_2(tmp_path: Path) -> None:
+    # Port 9 on loopback: nothing listens, so the connection is refused at once.
+    environ = {"FAKE_DISCORD_URL": "http://127.0.0.1:9", "DISCORD_TOKEN": "secret-token-123"}
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.e2e.bot_process"],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT,
+        env={"PATH": os.environ.get("PATH", ""), "TRIVIA_DB": str(tmp_path / "t.db")} | environ,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    errors = [line for line in result.stderr.splitlines() if "error" in line.lower() or "Traceback" in line]
+    assert len(errors) == 1 and errors[0].startswith("error: cannot reach Discord"), result.stderr
+    assert "secret-token-123" not in result.stderr + result.stdout
+    assert "voice will NOT be supported" not in result.stderr
+
+
+def test_backup_creates_the_folder_it_is_asked_to_write_into(tmp_path: Path) -> None:
+    run(["play", "--rounds", "1"], tmp_path, stdin="")  # makes the database
+    result = run(["backup", "backups/nested/trivia.db"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "backups" / "nested" / "trivia.db").stat().st_size > 0
+
+
+def test_round_seconds_and_log_level_are_checked(tmp_path: Path) -> None:
+    for seconds in ("-5", "0", "601", "soon"):
+        result = run(["play", "--seconds", seconds], tmp_path)
+        assert result.returncode == 2 and "--seconds" in result.stderr, (seconds, result.stderr)
+        assert "between 5 and 600" in result.stderr or "must be a number" in result.stderr
+    result = run(["play"], tmp_path, TRIVIA_LOG_LEVEL="LOUD")
+    assert result.returncode == 2 and "TRIVIA_LOG_LEVEL must be one of DEBUG, INFO" in result.stderr
+
+
+def test_help_names_the_command_as_it_was_run(tmp_path: Path) -> None:
+    script = Path(sys.executable).parent / "trivia-bot"
+    if not script.exists():
+        pytest.skip("the trivia-bot script is installed by `pip install -e .`")
+    result = subprocess.run([str(script), "--help"], capture_output=True, text=True, timeout=60)
+    assert result.stdout.startswith("usage: trivia-bot")
+    assert run(["--help"], tmp_path).stdout.startswith("usage: python -m bot")
+
+
+def test_a_close_answer_is_confirmed_once(tmp_path: Path, bank: QuestionBank) -> None:
+    first = bank.draw(1, random.Random(3))[0]
+    typo = first.answer[:-1] + ("x" if first.answer[-1] != "x" else "y") if len(first.answer) > 7 else first.answer
+    result = run(["play", "--rounds", "1", "--seed", "3"], tmp_path, stdin=typo + "\n")
+    line = next(x for x in result.stdout.splitlines() if x.startswith("Correct!"))
+    assert line == f"Correct! The answer is {first.answer}."

@@ -21,8 +21,11 @@ EXTENSIONS = ("bot.discord.cogs.trivia",)
 
 
 class TriviaBot(commands.Bot):
-    def __init__(self, settings: Settings, bank: QuestionBank, store: AsyncScoreStore, **options: Any) -> None:
-        """`options` go to commands.Bot as they are (for example `guild_ready_timeout`)."""
+    def __init__(
+        self, settings: Settings, bank: QuestionBank, store: AsyncScoreStore, *, auto_sync: bool = True, **options: Any
+    ) -> None:
+        """`options` go to commands.Bot as they are (for example `guild_ready_timeout`).
+        `auto_sync` False: no sync at start-up (for `python -m bot sync`, which syncs itself)."""
         # The bot has no voice: discord.py's start-up warnings about voice libraries are noise.
         discord.VoiceClient.warn_nacl = False
         discord.VoiceClient.warn_dave = False
@@ -39,14 +42,26 @@ class TriviaBot(commands.Bot):
         self.settings = settings
         self.bank = bank
         self.store = store
+        self.auto_sync = auto_sync and settings.sync_commands
         self.sync_task: asyncio.Task[bool] | None = None
 
     async def setup_hook(self) -> None:
         for extension in EXTENSIONS:
             await self.load_extension(extension)
-        if self.settings.sync_commands:
+        if self.auto_sync:
             # In the background: the gateway connects meanwhile, whatever Discord answers.
             self.sync_task = asyncio.create_task(sync_if_changed(self), name="trivia-command-sync")
+
+    async def sync_now(self, guild_id: int | None = None) -> bool:
+        """Register the slash commands now: globally, or copied to one server, where they
+        show at once (for trying changes). Errors are raised for the caller to report."""
+        if guild_id is None:
+            return await sync_if_changed(self, force=True)
+        guild = discord.Object(guild_id)
+        self.tree.copy_global_to(guild=guild)
+        synced = await self.tree.sync(guild=guild)
+        log.info("synced %d slash command(s) to server %s", len(synced), guild_id)
+        return True
 
     async def on_command_error(self, ctx: commands.Context[Any], error: commands.CommandError) -> None:
         """Errors no cog handled. Other bots' commands (`!play`) are not ours: ignore them."""

@@ -42,8 +42,9 @@ def _key(application_id: int | None) -> str:
     return f"command-sync-hash:{application_id}"
 
 
-async def sync_if_changed(client: Any) -> bool:
-    """Sync the global commands if they changed since the last successful sync.
+async def sync_if_changed(client: Any, force: bool = False) -> bool:
+    """Sync the global commands if they changed since the last successful sync (or
+    always, with `force`).
 
     Returns True if a sync was sent and succeeded. Never raises for Discord's or the
     network's refusals: it logs one line and the bot plays on with the `!` commands.
@@ -51,7 +52,7 @@ async def sync_if_changed(client: Any) -> bool:
     tree, store = client.tree, client.store
     current = await payload_hash(tree)
     try:
-        if await store.run(ScoreStore.get_meta, _key(client.application_id)) == current:
+        if not force and await store.run(ScoreStore.get_meta, _key(client.application_id)) == current:
             log.info("slash commands unchanged since the last sync; not syncing")
             return False
     except StoreUnavailable as error:
