@@ -192,3 +192,38 @@ def test_libyaml_is_used_when_pyyaml_has_it() -> None:
 
     expected = "_CLoader" if yaml.__with_libyaml__ else "_PyLoader"
     assert questions._Loader.__name__ == expected
+
+
+@pytest.mark.parametrize("written", ["Canada", "8", "'yes'", "True", '"Seoul"'])
+def test_one_answer_without_brackets_is_a_list_of_one(written: str) -> None:
+    (question,) = parse_bank("questions:\n" + GOOD.replace("[Lee Do-yun]", written)).questions
+    assert question.answers == (written.strip("'\""),)
+
+
+def test_tab_indentation_is_named_as_the_problem() -> None:
+    (problem,) = problems_of(GOOD.replace("    category", "\tcategory"))
+    assert problem.startswith("bank.yaml:3:") and "YAML does not allow tabs for indentation" in problem
+
+
+def test_an_unclosed_quote_is_reported_where_it_opens() -> None:
+    body = GOOD.replace("question: Who directed the drama?", 'question: "Who directed the drama?') + GOOD * 3
+    (problem,) = problems_of(body.replace("q1", "qx", 1))
+    assert problem.startswith("bank.yaml:5:15:") and "this quote is never closed" in problem
+
+
+def test_problems_come_sorted_by_line() -> None:
+    duplicate = GOOD.replace("directed", "produced")  # the id of the first, on line 8
+    later = GOOD.replace("q1", "q3").replace("directed", "wrote").replace("easy", "trivial")  # line 16
+    found = problems_of(GOOD + duplicate + later)
+    lines = [int(p.split(":")[1]) for p in found]
+    assert lines == [8, 16], found  # the duplicate is found last, but is told first
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "limit"),
+    [("question", "Who? " * 201, "1,000"), ("explanation", "x" * 1001, "1,000"), ("answers", "[" + "a" * 201 + "]", "200")],
+)
+def test_texts_too_long_for_a_discord_message_are_refused(field: str, text: str, limit: str) -> None:
+    body = "\n".join(f"    {field}: {text}" if line.startswith(f"    {field}:") else line for line in GOOD.splitlines())
+    (problem,) = problems_of(body + "\n")
+    assert f"at most {limit} fit a Discord message" in problem

@@ -82,6 +82,9 @@ _REQUIRED = ("id", "category", "difficulty", "question", "answers", "explanation
 _TEXT_FIELDS = ("id", "category", "difficulty", "question", "explanation")
 _OPTIONAL = ("hints",)
 MAX_FILE_BYTES = 8 * 1024 * 1024
+# Longest texts that still fit a Discord message (2,000 characters) once framed: the
+# result message holds an answer and the explanation, the question message the text.
+MAX_LENGTHS = {"id": 64, "category": 40, "question": 1000, "explanation": 1000, "answer": 200, "hint": 200}
 
 
 @dataclass(frozen=True)
@@ -166,24 +169,33 @@ class _Reader:
                 result[key_node.value] = value_node
         return result
 
-    def text(self, node: yaml.Node, what: str) -> str | None:
-        """A scalar exactly as written in the file, never re-typed by YAML 1.1 rules."""
+    def text(self, node: yaml.Node, what: str, limit: int = 0) -> str | None:
+        """A scalar exactly as written in the file, never re-typed by YAML 1.1 rules
+        (and at most `limit` characters, when given)."""
         if not isinstance(node, yaml.ScalarNode):
             self.problem(node, f"{what} must be text, not a list or mapping")
             return None
-        if not node.value.strip():
+        value = str(node.value).strip()
+        if not value:
             self.problem(node, f"{what} is empty")
             return None
-        return str(node.value).strip()
+        if limit and len(value) > limit:
+            self.problem(node, f"{what} is {len(value):,} characters long; at most {limit:,} fit a Discord message")
+            return None
+        return value
 
-    def text_list(self, node: yaml.Node, what: str) -> list[tuple[str, yaml.Node]] | None:
+    def text_list(self, node: yaml.Node, what: str, limit: int = 0) -> list[tuple[str, yaml.Node]] | None:
+        """A list of texts; one text written without brackets is a list of one."""
+        if isinstance(node, yaml.ScalarNode):
+            value = self.text(node, what, limit)  # the node was visited as the key's value
+            return None if value is None else [(value, node)]
         if not isinstance(node, yaml.SequenceNode):
             self.problem(node, f"{what} must be a list")
             return None
         items = []
         for item in node.value:
             if self.visit(item):
-                value = self.text(item, f"an entry of {what}")
+                value = self.text(item, f"an entry of {what}", limit)
                 if value is not None:
                     items.append((value, item))
         return items
@@ -207,7 +219,7 @@ def _read_question(reader: _Reader, node: yaml.Node, index: int) -> dict[str, ob
     out: dict[str, object] = {"line": node.start_mark.line + 1, "node": node, "label": label}
     for key in _TEXT_FIELDS:
         if key in fields:
-            out[key] = reader.text(fields[key], f"the {key} of {label}")
+            out[key] = reader.text(fields[key], f"the {key} of {label}", MAX_LENGTHS.get(key, 0))
     difficulty = out.get("difficulty")
     if isinstance(difficulty, str) and difficulty not in DIFFICULTIES:
         choices = ", ".join(DIFFICULTIES)
@@ -215,18 +227,16 @@ def _read_question(reader: _Reader, node: yaml.Node, index: int) -> dict[str, ob
     if "answers" in fields:
         out["answers"] = _read_answers(reader, fields["answers"], label)
     if "hints" in fields:
-        hints = reader.text_list(fields["hints"], f"the hints of {label}")
+        hints = reader.text_list(fields["hints"], f"the hints of {label}", MAX_LENGTHS["hint"])
         out["hints"] = [h for h, _ in hints or []]
     return out
 
 
 def _read_answers(reader: _Reader, node: yaml.Node, label: str) -> list[str] | None:
-    if isinstance(node, yaml.ScalarNode) and node.tag != "tag:yaml.org,2002:null":
-        node = yaml.SequenceNode("tag:yaml.org,2002:seq", [node], node.start_mark, node.end_mark)
-    items = reader.text_list(node, f"the answers of {label}")
+    items = reader.text_list(node, f"the answers of {label}", MAX_LENGTHS["answer"])
     if items is None:
         return None
-    if not node.value:
+    if not items and isinstance(node, yaml.SequenceNode) and not node.value:
         reader.problem(node, f"{label} has no answers")
         return None
     answers = []
@@ -288,14 +298,25 @@ def _compose(source: str, path: str) -> yaml.Node | None:
         problem = f"the character #x{error.character:04x} is not allowed in YAML (binary data or a control key?)"
         raise QuestionFileError([Problem(path, line, column, problem)]) from None
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        problem = error.problem or str(error)
-        raise QuestionFileError([Problem(path, line, column, f"not valid YAML: {problem}")]) from None
+        raise QuestionFileError([_yaml_problem(error, source, path)]) from None
     except yaml.YAMLError as error:
         raise QuestionFileError([Problem(path, 0, 0, f"not valid YAML: {error}")]) from None
     except RecursionError:
         raise QuestionFileError([Problem(path, 0, 0, "nested too deeply to be a question file")]) from None
+
+
+def _yaml_problem(error: yaml.MarkedYAMLError, source: str, path: str) -> Problem:
+    """libyaml's complaint, said so that a question writer can act on it."""
+    mark = error.problem_mark or error.context_mark
+    problem = error.problem or str(error)
+    context = error.context or ""
+    if "quoted scalar" in context and "end of stream" in problem and error.context_mark is not None:
+        mark = error.context_mark  # where the quote opened, not the end of the file
+        problem = "this quote is never closed"
+    elif mark is not None and source[mark.index : mark.index + 1] == "\t":
+        problem = "a tab: YAML does not allow tabs for indentation; indent with spaces"
+    line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+    return Problem(path, line, column, f"not valid YAML: {problem}")
 
 
 def parse_bank(source: str, path: str = "<string>") -> QuestionBank:
@@ -343,7 +364,7 @@ def _parse(source: str, path: str) -> QuestionBank:
         reader.problem(top["questions"], "'questions' must be a list")
     questions = _build(reader, raw)
     if reader.problems:
-        raise QuestionFileError(reader.problems)
+        raise QuestionFileError(sorted(reader.problems, key=lambda p: (p.line, p.column)))
     return QuestionBank(questions, path=path, **meta)
 
 
