@@ -13,10 +13,17 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 WORKDIR /app
 RUN useradd --create-home --uid 10001 trivia
 
-# Dependencies first, so code edits do not reinstall them.
-COPY pyproject.toml README.md ./
+# Dependencies first, read from pyproject.toml alone, so that a code edit does not
+# reinstall them: this layer changes only when pyproject.toml does.
+COPY pyproject.toml ./
+RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" \
+        > /tmp/requirements.txt \
+    && pip install -r /tmp/requirements.txt && rm /tmp/requirements.txt
+
+# Then the bot itself, without touching the dependencies installed above.
+COPY README.md ./
 COPY bot ./bot
-RUN pip install . && mkdir -p /app/data && chown trivia:trivia /app/data
+RUN pip install --no-deps . && mkdir -p /app/data && chown trivia:trivia /app/data
 COPY questions.yaml ./
 
 USER trivia

@@ -17,6 +17,12 @@ the process's resident memory. `--rate` paces the floods (messages per second) t
 see the loop lag at a given load; 0 sends as fast as the socket takes them.
 `--bursts` also reports the most gateway events discord.py handled in one loop step,
 which bounds the loop lag from below whatever the bot does with the messages.
+
+`--json-lib both` compares discord.py's JSON parsers in one run: the floods alternate
+between orjson (what discord.py uses when its `speed` extra is installed, as here)
+and the standard library's json, on both halves, so the two are measured side by
+side on the same machine state. `--json-lib json` runs everything on the standard
+library's parser.
 """
 
 from __future__ import annotations
@@ -24,11 +30,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import json
 import random
 import statistics
 import time
 from typing import Any
 
+import discord.utils
 from harness import ROOT, BurstProbe, LagProbe, Rig, rig, rss_mib
 
 from bot.core.judge import judge
@@ -103,10 +111,25 @@ async def start_games(rig_: Rig, channels: list[int]) -> None:
         await asyncio.sleep(0.05)
 
 
-async def main(channels: int, count: int, repeat: int, rate: float, bursts: bool) -> None:
+PARSERS: dict[str, Any] = {"orjson": discord.utils._from_json, "json": json.loads}
+
+
+def use_parser(name: str) -> None:
+    """The JSON parser discord.py's gateway uses for each event (looked up per call)."""
+    if name == "orjson" and not discord.utils.HAS_ORJSON:
+        raise SystemExit("orjson is not installed: pip install 'discord.py[speed]'")
+    discord.utils._from_json = PARSERS[name]  # type: ignore[attr-defined]
+
+
+async def main(channels: int, count: int, repeat: int, rate: float, bursts: bool, json_lib: str) -> None:
+    if json_lib != "orjson":
+        use_parser("json")
+    if json_lib == "both":
+        await compare_parsers(channels, count, repeat, rate)
+        return
     guesses = wrong_guesses(count)
     # enough players that no one starts more than 2 games or asks for help twice in
-    # 10 s (start has a cooldown of 3 per 10 s, help 2 per 10 s)
+    # 10 s (start has a cooldown of 3 per 10 s, help 1 per 10 s)
     async with rig("--channels", str(2 * channels), "--players", str(max(40, channels)), round_seconds=600) as rig_:
         idle_rss = rss_mib()
         all_channels, users = rig_.info["channels"], rig_.info["users"]
@@ -117,8 +140,8 @@ async def main(channels: int, count: int, repeat: int, rate: float, bursts: bool
         lag: dict[str, list[float]] = {"idle": [], "games": []}
         # a first, unmeasured flood into both halves: one-time costs (first judgments,
         # allocator growth) would otherwise fall on whichever kind comes first
-        for half in (idle, playing):
-            await flood(rig_, half, guesses[: count // 10], rate, users[-2 * repeat - 1])
+        for n, half in enumerate((idle, playing)):  # each flood's sentinel from a new player (help's cooldown)
+            await flood(rig_, half, guesses[: count // 10], rate, users[-2 * repeat - 1 - n])
         order = [kind for n in range(repeat) for kind in (("idle", "games") if n % 2 == 0 else ("games", "idle"))]
         with BurstProbe() if bursts else contextlib.nullcontext() as burst_probe:
             for n, kind in enumerate(order):
@@ -144,6 +167,39 @@ async def main(channels: int, count: int, repeat: int, rate: float, bursts: bool
         print(f"  most gateway events handled in one loop step: {events} ({ms:.1f} ms)")
 
 
+async def compare_parsers(channels: int, count: int, repeat: int, rate: float) -> None:
+    """orjson against json, alternating flood by flood (orjson, json, json, orjson, ...)."""
+    guesses = wrong_guesses(count)
+    async with rig("--channels", str(2 * channels), "--players", str(max(40, channels)), round_seconds=600) as rig_:
+        all_channels, users = rig_.info["channels"], rig_.info["users"]
+        playing, idle = all_channels[:channels], all_channels[channels:]
+        await start_games(rig_, playing)
+        for n, half in enumerate((idle, playing)):  # warm-up, unmeasured
+            await flood(rig_, half, guesses[: count // 10], rate, users[-4 * repeat - 1 - n])
+        runs = {(lib, kind): ([], []) for lib in PARSERS for kind in ("idle", "games")}  # rates, lag samples
+        order = [lib for n in range(repeat) for lib in (("orjson", "json") if n % 2 == 0 else ("json", "orjson"))]
+        n = 0
+        for lib in order:
+            use_parser(lib)
+            for kind, target in (("idle", idle), ("games", playing)):
+                per_second, probe = await flood(rig_, target, guesses, rate, users[-1 - n])
+                n += 1
+                runs[lib, kind][0].append(per_second)
+                runs[lib, kind][1].extend(probe.samples)
+    print(f"flood: {count:,} distinct wrong guesses, {repeat} times per parser into {channels} idle channels")
+    print(f"       and into {channels} channels with a game running, parsers alternating in one run")
+    for kind, label in (("idle", "no game running"), ("games", f"{channels} games")):
+        for lib in PARSERS:
+            rates, samples = runs[lib, kind]
+            p50, p99 = LagProbe.quantiles_of(samples)
+            print(
+                f"  {label:<16} {lib:<7} {statistics.median(rates):>9,.0f} messages/s (median)"
+                f"   loop lag p50 {p50:6.2f} ms  p99 {p99:6.2f} ms"
+            )
+        gain = statistics.median(runs["orjson", kind][0]) / statistics.median(runs["json", kind][0])
+        print(f"  {label:<16} orjson / json: {gain:.2f}x")
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--channels", type=int, default=200, help="channels with a game (as many stay idle)")
@@ -151,5 +207,8 @@ if __name__ == "__main__":
     parser.add_argument("--repeat", type=int, default=3, help="floods of each kind")
     parser.add_argument("--rate", type=float, default=0, help="messages per second; 0: as fast as possible")
     parser.add_argument("--bursts", action="store_true", help="also count gateway events per loop step")
+    parser.add_argument(
+        "--json-lib", choices=("orjson", "json", "both"), default="orjson", help="discord.py's JSON parser"
+    )
     args = parser.parse_args()
-    asyncio.run(main(args.channels, args.guesses, args.repeat, args.rate, args.bursts))
+    asyncio.run(main(args.channels, args.guesses, args.repeat, args.rate, args.bursts, args.json_lib))

@@ -221,7 +221,11 @@ def test_problems_come_sorted_by_line() -> None:
 
 @pytest.mark.parametrize(
     ("field", "text", "limit"),
-    [("question", "Who? " * 201, "1,000"), ("explanation", "x" * 1001, "1,000"), ("answers", "[" + "a" * 201 + "]", "200")],
+    [
+        ("question", "Who? " * 201, "1,000"),
+        ("explanation", "x" * 1001, "1,000"),
+        ("answers", "[" + "a" * 201 + "]", "200"),
+    ],
 )
 def test_texts_too_long_for_a_discord_message_are_refused(field: str, text: str, limit: str) -> None:
     body = "\n".join(f"    {field}: {text}" if line.startswith(f"    {field}:") else line for line in GOOD.splitlines())

@@ -24,12 +24,10 @@ import re
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import WSMsgType, web
 
-from . import fake_rules as rules
 from .fake_model import (
     ADD_REACTIONS,
     ADMINISTRATOR,
@@ -37,7 +35,6 @@ from .fake_model import (
     EMBED_LINKS,
     MANAGE_GUILD,
     MANAGE_MESSAGES,
-    READ_MESSAGE_HISTORY,
     SEND_MESSAGES,
     SEND_MESSAGES_IN_THREADS,
     VIEW_CHANNEL,
@@ -45,9 +42,9 @@ from .fake_model import (
     Guild,
     Json,
     User,
-    now_iso,
     snowflake,
 )
+from .fake_rest import Failure, FakeRest, Interaction, Sent, option_type
 
 __all__ = [
     "ADD_REACTIONS",
@@ -76,46 +73,7 @@ class CommandUnavailable(Exception):
     """Discord would not show this slash command to this user."""
 
 
-@dataclass
-class Sent:
-    """A message the bot created, in the order the fake received it."""
-
-    id: int
-    channel_id: int
-    content: str
-    allowed_mentions: Json | None
-    via_interaction: bool
-    ephemeral: bool
-    at: float
-    payload: Json
-
-    @property
-    def embeds(self) -> list[Json]:
-        return list(self.payload.get("embeds") or [])
-
-
-@dataclass
-class Failure:
-    method: str
-    path: re.Pattern[str]
-    status: int
-    times: int
-    retry_after: float
-    content: str | None = None  # only requests whose body contains this
-    code: int = 0  # Discord's JSON error code, for a 4xx
-    message: str = ""
-    delay: float = 0.0  # hold the request this long, then handle it normally (status 0)
-
-
-@dataclass
-class Interaction:
-    token: str
-    channel_id: int
-    created: float
-    acknowledged: bool = False
-
-
-class FakeDiscord:
+class FakeDiscord(FakeRest):
     def __init__(
         self,
         token: str = "fake-token",
@@ -263,7 +221,7 @@ class FakeDiscord:
                     member["permissions"] = str(guild.permissions_in(value.id, channel_id))
                     resolved.setdefault("members", {})[str(value.id)] = member
             else:
-                opts.append({"name": name, "type": _option_type(value), "value": value})
+                opts.append({"name": name, "type": option_type(value), "value": value})
         for name in reversed(subs):
             opts = [{"name": name, "type": 1, "options": opts}]
         command = next((c for c in self.commands if c["name"] == top), None)
@@ -480,322 +438,3 @@ class FakeDiscord:
 
     def _has_intent(self, bit: int) -> bool:
         return bool(self.identifies and self.identifies[-1].get("intents", 0) & bit)
-
-    # --- REST --------------------------------------------------------------------------
-
-    @web.middleware
-    async def _middleware(self, request: web.Request, handler: Callable[..., Any]) -> web.StreamResponse:
-        if request.path.startswith("/api/"):
-            path = request.path.removeprefix("/api/v10")
-            self.requests.append((request.method, path))
-            # Interaction and webhook routes carry their own token in the URL, not the bot's.
-            by_url_token = path.startswith(("/interactions/", "/webhooks/"))
-            if not by_url_token and request.headers.get("Authorization") != f"Bot {self.token}":
-                return rules.error(401, 0, "401: Unauthorized")
-            if request.can_read_body and request.content_type != "application/json":
-                self.bad_requests.append(f"{request.method} {path}: Content-Type {request.content_type!r}")
-                return rules.error(400, 50006, "Cannot send an empty message")
-            for failure in self._failures:
-                if failure.times > 0 and failure.method == request.method and failure.path.search(path):
-                    if failure.content is not None and failure.content not in await request.text():
-                        continue
-                    failure.times -= 1
-                    if failure.delay:
-                        await asyncio.sleep(failure.delay)
-                        break
-                    self.served_failures.append((request.method, path, failure.status))
-                    return _failure_response(failure)
-        response: web.StreamResponse = await handler(request)
-        if response.status >= 400 and request.path.startswith("/api/"):
-            path = request.path.removeprefix("/api/v10")
-            code = json.loads(getattr(response, "body", b"{}") or b"{}").get("code", 0)
-            self.refused.append((request.method, path, response.status, code))
-        return response
-
-    async def _rest(self, request: web.Request) -> web.StreamResponse:
-        path = "/" + request.match_info["tail"]
-        method = request.method
-        body: Json = await request.json() if request.body_exists else {}
-        for pattern, route_method, handler in self._routes():
-            match = re.fullmatch(pattern, path)
-            if match and route_method == method:
-                result: web.StreamResponse = await handler(request, body, *match.groups())
-                return result
-        self.unhandled.append((method, path))
-        return rules.error(404, 0, "404: Not Found")
-
-    def _routes(self) -> list[tuple[str, str, Callable[..., Any]]]:
-        return [
-            (r"/users/@me", "GET", self._me),
-            (r"/oauth2/applications/@me", "GET", self._application),
-            (r"/gateway/bot", "GET", self._gateway_bot),
-            (r"/applications/(\d+)/commands", "PUT", self._sync_commands),
-            (r"/applications/(\d+)/commands", "GET", self._list_commands),
-            (r"/applications/(\d+)/guilds/(\d+)/commands", "PUT", self._sync_guild_commands),
-            (r"/guilds/(\d+)/members/(\d+)", "GET", self._get_member),
-            (r"/users/@me/channels", "POST", self._open_dm),
-            (r"/channels/(\d+)/messages", "POST", self._create_message),
-            (r"/channels/(\d+)/messages/(\d+)", "PATCH", self._edit_message),
-            (r"/channels/(\d+)/messages/(\d+)", "DELETE", self._no_content),
-            (r"/channels/(\d+)/messages/(\d+)/reactions/([^/]+)/@me", "PUT", self._react),
-            (r"/channels/(\d+)/typing", "POST", self._no_content),
-            (r"/interactions/(\d+)/([^/]+)/callback", "POST", self._interaction_callback),
-            (r"/webhooks/(\d+)/([^/]+)", "POST", self._followup),
-            (r"/webhooks/(\d+)/([^/]+)/messages/@original", "GET", self._original),
-            (r"/webhooks/(\d+)/([^/]+)/messages/@original", "PATCH", self._edit_original),
-            (r"/webhooks/(\d+)/([^/]+)/messages/(\d+)", "PATCH", self._edit_followup),
-        ]
-
-    async def _me(self, request: web.Request, body: Json) -> web.Response:
-        return rules.json_response(self.bot_user.payload | {"verified": True, "mfa_enabled": False, "flags": 0})
-
-    async def _application(self, request: web.Request, body: Json) -> web.Response:
-        return rules.json_response(
-            {
-                "id": str(self.application_id),
-                "name": "TriviaBot",
-                "description": "",
-                "icon": None,
-                "bot_public": True,
-                "bot_require_code_grant": False,
-                "owner": self.app_owner.payload,
-                "verify_key": "0" * 64,
-                "flags": 1 << 19,
-                "team": None,
-                "summary": "",
-            }
-        )
-
-    async def _gateway_bot(self, request: web.Request, body: Json) -> web.Response:
-        limit = {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}
-        return rules.json_response({"url": self.gateway_url, "shards": 1, "session_start_limit": limit})
-
-    async def _sync_commands(self, request: web.Request, body: Any, app_id: str) -> web.Response:
-        assert isinstance(body, list)
-        self.commands = [_registered(c, app_id) for c in body]
-        return rules.json_response(self.commands)
-
-    async def _sync_guild_commands(self, request: web.Request, body: Any, app_id: str, guild_id: str) -> web.Response:
-        assert isinstance(body, list)
-        return rules.json_response([_registered(c, app_id) | {"guild_id": guild_id} for c in body])
-
-    async def _list_commands(self, request: web.Request, body: Json, app_id: str) -> web.Response:
-        return rules.json_response(self.commands)
-
-    async def _get_member(self, request: web.Request, body: Json, guild_id: str, user_id: str) -> web.Response:
-        guild = self.guilds.get(int(guild_id))
-        if guild is None or int(user_id) not in guild.members:
-            return rules.error(404, 10007, "Unknown Member")
-        return rules.json_response(guild.member_payload(int(user_id)))
-
-    async def _open_dm(self, request: web.Request, body: Json) -> web.Response:
-        user_id = int(body["recipient_id"])
-        channel_id = next((c for c, u in self._dm_channels.items() if u == user_id), None) or snowflake()
-        self._dm_channels[channel_id] = user_id
-        user = next(m.user for g in self.guilds.values() for uid, m in g.members.items() if uid == user_id)
-        return rules.json_response({"id": str(channel_id), "type": 1, "recipients": [user.payload]})
-
-    async def _create_message(self, request: web.Request, body: Json, channel_id: str) -> web.Response:
-        cid = int(channel_id)
-        if cid in self._dm_channels:
-            self.direct.append((self._dm_channels[cid], body.get("content") or ""))
-            return rules.json_response(self._message(cid, self.bot_user, body.get("content") or ""))
-        guild = self.guilds[self.channel_guild[cid]]
-        if not guild.can_post(self.bot_user.id, cid):
-            return rules.missing_permissions()
-        if problems := rules.message_problems(body):
-            return rules.invalid_form_body(problems)
-        if (refusal := self._over_rate_limit(cid)) is not None:
-            return refusal
-        headers = self._count_for_rate_limit(cid)
-        if not guild.permissions_in(self.bot_user.id, cid) & EMBED_LINKS:
-            body = body | {"embeds": []}  # Discord drops the embeds of a member without Embed Links
-        message = self._record(cid, body, via_interaction=False)
-        return rules.json_response(message, headers=headers)
-
-    async def _edit_message(self, request: web.Request, body: Json, channel_id: str, message_id: str) -> web.Response:
-        if problems := rules.message_problems(body):
-            return rules.invalid_form_body(problems)
-        self.edits.append((int(message_id), body))
-        original = next((m for m in self.sent if m.id == int(message_id)), None)
-        base = original.payload if original else self._message(int(channel_id), self.bot_user, "")
-        return rules.json_response(base | {k: v for k, v in body.items() if k in ("content", "embeds", "components")})
-
-    async def _react(
-        self, request: web.Request, body: Json, channel_id: str, message_id: str, emoji: str
-    ) -> web.Response:
-        cid = int(channel_id)
-        needed = VIEW_CHANNEL | ADD_REACTIONS | READ_MESSAGE_HISTORY
-        if self.guilds[self.channel_guild[cid]].permissions_in(self.bot_user.id, cid) & needed != needed:
-            return rules.missing_permissions()
-        self.reactions.append((cid, int(message_id), emoji))
-        return web.Response(status=204)
-
-    async def _no_content(self, request: web.Request, body: Json, *_: str) -> web.Response:
-        return web.Response(status=204)
-
-    async def _interaction_callback(
-        self, request: web.Request, body: Json, interaction_id: str, token: str
-    ) -> web.Response:
-        interaction = self._interactions.get(token)
-        if interaction is None or time.monotonic() - interaction.created > rules.INTERACTION_DEADLINE:
-            return rules.error(404, 10062, "Unknown interaction")
-        if interaction.acknowledged:
-            return rules.error(400, 40060, "Interaction has already been acknowledged.")
-        data = body.get("data") or {}
-        if problems := rules.message_problems(data):
-            return rules.invalid_form_body(problems)
-        interaction.acknowledged = True
-        kind = body.get("type", 4)
-        if kind in (5, 6):  # deferred: "the bot is thinking…" (or a silent ack of a click), no message yet
-            message = self._message(interaction.channel_id, self.bot_user, "")
-        else:
-            message = self._record(interaction.channel_id, data, via_interaction=True)
-        self._originals[token] = message
-        return rules.json_response(
-            {
-                "interaction": {
-                    "id": interaction_id,
-                    "type": 2,
-                    "response_message_id": message["id"],
-                    "response_message_loading": False,
-                    "response_message_ephemeral": bool(data.get("flags", 0) & 64),
-                },
-                "resource": {"type": kind, "message": message},
-            }
-        )
-
-    async def _followup(self, request: web.Request, body: Json, app_id: str, token: str) -> web.Response:
-        interaction = self._interactions.get(token)
-        if interaction is None or not interaction.acknowledged:
-            return rules.error(404, 10015, "Unknown Webhook")
-        if problems := rules.message_problems(body):
-            return rules.invalid_form_body(problems)
-        return rules.json_response(self._record(interaction.channel_id, body, via_interaction=True))
-
-    async def _original(self, request: web.Request, body: Json, app_id: str, token: str) -> web.Response:
-        return rules.json_response(self._originals.get(token) or {})
-
-    async def _edit_original(self, request: web.Request, body: Json, app_id: str, token: str) -> web.Response:
-        if problems := rules.message_problems(body):
-            return rules.invalid_form_body(problems)
-        original = self._originals.get(token) or {}
-        self.edits.append((int(original.get("id") or 0), body))
-        return rules.json_response(original | {k: v for k, v in body.items() if k in ("content", "embeds")})
-
-    async def _edit_followup(
-        self, request: web.Request, body: Json, app_id: str, token: str, message_id: str
-    ) -> web.Response:
-        if problems := rules.message_problems(body):
-            return rules.invalid_form_body(problems)
-        self.edits.append((int(message_id), body))
-        original = next((m.payload for m in self.sent if m.id == int(message_id)), {})
-        return rules.json_response(original | {k: v for k, v in body.items() if k in ("content", "embeds")})
-
-    # --- helpers -----------------------------------------------------------------------
-
-    def _message(self, channel_id: int, author: User, content: str) -> Json:
-        guild_id = self.channel_guild.get(channel_id)
-        return {
-            "id": str(snowflake()),
-            "channel_id": str(channel_id),
-            "guild_id": str(guild_id) if guild_id else None,
-            "author": author.payload,
-            "content": content,
-            "timestamp": now_iso(),
-            "edited_timestamp": None,
-            "tts": False,
-            "mention_everyone": False,
-            "mentions": [],
-            "mention_roles": [],
-            "attachments": [],
-            "embeds": [],
-            "pinned": False,
-            "type": 0,
-            "flags": 0,
-            "components": [],
-        }
-
-    def _record(self, channel_id: int, body: Json, via_interaction: bool) -> Json:
-        message = self._message(channel_id, self.bot_user, body.get("content") or "")
-        message["embeds"] = body.get("embeds") or []
-        message["components"] = body.get("components") or []
-        flags = int(body.get("flags") or 0)
-        self.sent.append(
-            Sent(
-                id=int(message["id"]),
-                channel_id=channel_id,
-                content=message["content"],
-                allowed_mentions=body.get("allowed_mentions"),
-                via_interaction=via_interaction,
-                ephemeral=bool(flags & 64),
-                at=time.monotonic(),
-                payload=message,
-            )
-        )
-        self._sent_event.set()
-        return message
-
-    def _window(self, channel_id: int) -> deque[float]:
-        _, window = self.rate_limit
-        now = time.monotonic()
-        recent = self._recent[channel_id]
-        while recent and now - recent[0] >= window:
-            recent.popleft()
-        return recent
-
-    def _over_rate_limit(self, channel_id: int) -> web.Response | None:
-        """Past the channel's budget, Discord answers 429 and the message is not posted."""
-        limit, window = self.rate_limit
-        recent = self._window(channel_id)
-        if len(recent) < limit:
-            return None
-        now = time.monotonic()
-        self.rate_limit_violations.append((channel_id, now))
-        return rules.rate_limited(window - (now - recent[0]))
-
-    def _count_for_rate_limit(self, channel_id: int) -> dict[str, str]:
-        limit, window = self.rate_limit
-        recent = self._window(channel_id)
-        now = time.monotonic()
-        recent.append(now)
-        reset_after = window - (now - recent[0])
-        if not self.rate_limit_headers:
-            return {}
-        return {
-            "X-RateLimit-Limit": str(limit),
-            "X-RateLimit-Remaining": str(max(0, limit - len(recent))),
-            "X-RateLimit-Reset-After": f"{reset_after:.3f}",
-            "X-RateLimit-Reset": f"{time.time() + reset_after:.3f}",
-            "X-RateLimit-Bucket": f"channel-{channel_id}",
-        }
-
-
-def _registered(command: Json, app_id: str) -> Json:
-    """A synced command as Discord returns it: with ids, and permissions as a string
-    (discord.py sends them as a number)."""
-    permissions = command.get("default_member_permissions")
-    return command | {
-        "id": str(snowflake()),
-        "application_id": app_id,
-        "version": "1",
-        "default_member_permissions": None if permissions is None else str(permissions),
-    }
-
-
-def _option_type(value: object) -> int:
-    if isinstance(value, bool):
-        return 5
-    if isinstance(value, int):
-        return 4
-    return 3
-
-
-def _failure_response(failure: Failure) -> web.Response:
-    if failure.status == 429:
-        return rules.rate_limited(failure.retry_after)
-    if failure.status == 403:
-        return rules.error(403, failure.code or 50013, failure.message or "Missing Permissions")
-    if failure.status < 500:
-        return rules.error(failure.status, failure.code, failure.message or f"{failure.status}: Bad Request")
-    return rules.error(failure.status, 0, f"{failure.status}: Server Error")
