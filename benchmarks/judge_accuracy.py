@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.core.judge import judge  # noqa: E402
 from bot.core.questions import Question, load_bank  # noqa: E402
-from tests.judge_cases import CASES  # noqa: E402
+from tests.judge_cases import CASES, questions  # noqa: E402
 
 Rule = Callable[[str, Question], bool]
 
@@ -68,7 +68,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="short timing runs (for CI)")
     args = parser.parse_args()
-    bank = {q.id: q for q in load_bank(ROOT / "questions.yaml")}
+    bank = questions(load_bank(ROOT / "questions.yaml"))
     cases = [(c, bank[c.question]) for c in CASES]
 
     print(f"judged set: {len(cases)} cases ({sum(c.accept for c, _ in cases)} to accept), bank of {len(bank)}")

@@ -21,6 +21,7 @@ import contextlib
 import ctypes
 import gc
 import random
+import re
 import sqlite3
 import sys
 import time
@@ -34,7 +35,11 @@ from bot.core.questions import load_bank
 from bot.settings import Settings
 
 WRONG = ["no idea", "Tokyo", "1999", "Kim Min-jun", "is it busan", "Hulu"]
-END_MARKERS = ("That's the last question", "The game was stopped", "in a row, so the game is over", "ended because")
+END_MARKERS = ("That's the last question", "The game was stopped", "in a row, so the game is over", "stopped because")
+
+
+STALE = 60.0  # seconds without a message in a channel that is thought to be playing
+POINTS = re.compile(r"\*\*\+(\d+) points\*\*")  # "got it in 2.1 s! **+8 points**"
 
 
 class Channels:
@@ -43,6 +48,7 @@ class Channels:
     def __init__(self, channels: list[int]) -> None:
         self.question: dict[int, str | None] = dict.fromkeys(channels)
         self.running: dict[int, bool] = dict.fromkeys(channels, False)
+        self.heard: dict[int, float] = dict.fromkeys(channels, 0.0)  # when the bot last posted there
         self.announced = 0
         self.seen = 0
 
@@ -51,13 +57,16 @@ class Channels:
         self.seen = total
         for message in messages:
             channel, text = message["channel"], message["content"]
+            self.heard[channel] = time.monotonic()
             if text.startswith("**Question"):
                 self.question[channel] = text.split("\n", 1)[1]
-            elif "got it!" in text or text.startswith(("⏰", "⏭️", "⏹️")):
+            elif "got it in" in text or text.startswith(("⏰", "⏭️", "⏹️")):
                 self.question[channel] = None
-                self.announced += "got it!" in text and "could not be saved" not in text
-            # A refused start (the channel still busy, or the member's start cooldown) is
-            # simply tried again later.
+                won = POINTS.search(text)
+                if won and "could not be saved" not in text:
+                    self.announced += int(won.group(1))
+            # A refused start (the channel still busy) is simply tried again later; one
+            # answered with a reaction only (a repeat) is noticed by `stale` below.
             if any(marker in text for marker in (*END_MARKERS, "already running", "Slow down")):
                 self.running[channel] = False
 
@@ -72,7 +81,10 @@ async def play(rig_: Rig, state: Channels, minutes: float, seed: int) -> None:
     while time.monotonic() < deadline or any(state.running.values()):
         await state.update(rig_)
         for channel, running in state.running.items():
+            if running and time.monotonic() - state.heard[channel] > STALE:  # a start answered with ⏳ only
+                state.running[channel] = running = False
             if not running and time.monotonic() < deadline:
+                state.heard[channel] = time.monotonic()
                 state.running[channel] = True
                 await rig_.say(channel, rng.choice(users), "!trivia start 5")
             question = state.question[channel]

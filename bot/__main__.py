@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from .core.errors import QuestionFileError
-from .core.questions import load_bank
+from .core.questions import DIFFICULTIES, load_bank
 from .core.store import ScoreStore, StoreError
 from .settings import ROUND_SECONDS_RANGE, Settings, SettingsError, bounded_number
 
@@ -43,6 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     play.add_argument("--seed", type=int, default=None, help="repeatable question order")
     play.add_argument("--questions", type=Path, default=None, help="question file (default TRIVIA_QUESTIONS)")
     play.add_argument("--seconds", type=_seconds, default=None, help="seconds per question, 5 to 600 (default 30)")
+    play.add_argument("--category", default=None, help="only questions of this category (see: check)")
+    play.add_argument("--difficulty", choices=DIFFICULTIES, default=None, help="only questions of this difficulty")
     check = sub.add_parser("check", help="validate a question file")
     check.add_argument("file", nargs="?", type=Path, default=None)
     backup = sub.add_parser("backup", help="copy the score database consistently, even while the bot runs")
@@ -110,8 +112,23 @@ def _play(settings: Settings, args: argparse.Namespace) -> int:
     if not 1 <= rounds <= 50:
         raise SettingsError(f"--rounds must be between 1 and 50, got {rounds}")
     seconds = settings.round_seconds if args.seconds is None else args.seconds
+    categories = bank.categories()
+    if args.category is not None and args.category not in categories:
+        raise SettingsError(f"--category must be one of {', '.join(categories)}, got {args.category!r}")
+    if not bank.candidates(args.category, args.difficulty):
+        raise SettingsError("no question has that category and difficulty")
+    game = play(
+        bank,
+        settings.db_path,
+        rounds=rounds,
+        seed=args.seed,
+        seconds=seconds,
+        category=args.category,
+        difficulty=args.difficulty,
+        auto_hint=settings.auto_hint,
+    )
     with contextlib.suppress(KeyboardInterrupt):  # play() already stopped the game and saved the score
-        asyncio.run(play(bank, settings.db_path, rounds=rounds, seed=args.seed, seconds=seconds))
+        asyncio.run(game)
     return 0
 
 

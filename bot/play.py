@@ -15,15 +15,19 @@ import threading
 from pathlib import Path
 from typing import Any, TextIO
 
-from .core.game import Game, GameEnd, Player, Round, RoundEnd
+from .core.catalogue import say
+from .core.game import Game, GameEnd, HintRefusal, Player, Round, RoundEnd
+from .core.hints import MAX_HINTS
 from .core.questions import QuestionBank
+from .core.rotation import draw_for, pick
+from .core.scoring import prize
 from .core.session import GameSession
 from .core.store import AsyncScoreStore, PlayerStats
 
 LOCAL_GUILD = 0  # scores of the terminal mode are kept apart from every Discord server
 LOCAL_CHANNEL = 0
 
-_ROUND_ENDS = {RoundEnd.TIMED_OUT: "Time's up!", RoundEnd.SKIPPED: "Skipped.", RoundEnd.STOPPED: "Stopped."}
+_ROUND_ENDS = {RoundEnd.TIMED_OUT: "timed_out", RoundEnd.SKIPPED: "skipped", RoundEnd.STOPPED: "stopped"}
 
 
 class TerminalOutput:
@@ -36,28 +40,55 @@ class TerminalOutput:
         print(text, file=self.out, flush=True)
 
     async def show_question(self, game: Game, round_: Round) -> None:
-        self.say(f"\nQuestion {round_.number}/{game.total_rounds} ({round_.seconds:g} s)")
-        self.say(round_.question.text)
+        self.say(
+            say(
+                "terminal.question",
+                number=round_.number,
+                total=game.total_rounds,
+                seconds=f"{round_.seconds:g}",
+                prize=prize(0, round_.seconds),
+                text=round_.question.text,
+            )
+        )
         self.round_open.set()
+
+    async def show_hint(self, game: Game, round_: Round, hint: str) -> None:
+        total = min(MAX_HINTS, len(round_.hints))
+        points = prize(0, round_.seconds, round_.hints_shown)
+        self.say(say("terminal.hint", number=round_.hints_shown, total=total, hint=hint, prize=points))
 
     async def show_result(self, game: Game, round_: Round, stats: PlayerStats | None, save_error: str | None) -> None:
         self.round_open.clear()
         answer = round_.question.answer
         if round_.winner is not None:
-            self.say(f"Correct! The answer is {answer}.")
+            assert round_.elapsed is not None
+            bonus = say("terminal.bonus", bonus=round_.bonus) if round_.bonus else ""
+            streak = say("terminal.streak", streak=round_.streak) if round_.streak >= 2 else ""
+            self.say(
+                say(
+                    "terminal.won",
+                    elapsed=f"{round_.elapsed:.1f}",
+                    points=round_.points,
+                    bonus=bonus,
+                    streak=streak,
+                    answer=answer,
+                )
+            )
             if save_error:
                 self.say(f"Your point could not be saved: {save_error}")
             self.total = stats or self.total
         else:
             assert round_.ended is not None
-            self.say(f"{_ROUND_ENDS[round_.ended]} The answer was {answer}.")
-        self.say(f"Did you know? {round_.question.explanation}")
+            self.say(say("terminal.revealed", how=say(f"terminal.{_ROUND_ENDS[round_.ended]}"), answer=answer))
+            if round_.broken is not None:
+                self.say(say("terminal.streak_ended", length=round_.broken[1]))
+        self.say(say("terminal.explanation", explanation=round_.question.explanation))
 
     async def show_end(self, game: Game) -> None:
         self.round_open.clear()
         # A question cut short by /quit, Ctrl-C or end of input was not played.
         played = sum(1 for r in game.rounds if r.ended not in (None, RoundEnd.STOPPED))
-        correct = sum(game.points.values())
+        correct = sum(1 for r in game.rounds if r.winner is not None)
         reason = {GameEnd.IDLE: " (no answer for 3 questions in a row)"}.get(game.ended, "")  # type: ignore[arg-type]
         self.say(f"\nGame over{reason}: {correct} of {played} correct.")
         if self.total is not None:
@@ -82,19 +113,34 @@ async def play(
     rounds: int,
     seed: int | None,
     seconds: float,
+    category: str | None = None,
+    difficulty: str | None = None,
+    auto_hint: bool = True,
     stdin: TextIO = sys.stdin,
     stdout: TextIO = sys.stdout,
 ) -> int:
-    """Play one game in the terminal; returns the points scored."""
+    """Play one game in the terminal; returns the points scored. The questions follow
+    the database's rotation, like a Discord server's."""
     store = await AsyncScoreStore(db_path).open()
     output = TerminalOutput(stdout)
     player = Player(0, getpass.getuser())
-    game = Game(bank.draw(rounds, random.Random(seed)), started_by=player, round_seconds=seconds)
-    session = GameSession(game, output, store, guild_id=LOCAL_GUILD, channel_id=LOCAL_CHANNEL, pause=0)
+    candidates = bank.candidates(category, difficulty)
+    rng = random.Random(seed)
+    if seed is None:
+        questions = await draw_for(store, LOCAL_GUILD, candidates, rounds, rng, bank.conflicts)
+    else:  # a repeatable game: the same seed asks the same questions, outside the rotation
+        questions = pick(candidates, rounds, rng, conflicts=bank.conflicts)[0]
+    game = Game(questions, started_by=player, round_seconds=seconds, auto_hint=auto_hint)
+    session = GameSession(
+        game, output, store, guild_id=LOCAL_GUILD, channel_id=LOCAL_CHANNEL, pause=0, rotation=seed is None
+    )
     lines: asyncio.Queue[str | None] = asyncio.Queue()
     loop = asyncio.get_running_loop()
     threading.Thread(target=_read_lines, args=(stdin, lines, loop), daemon=True).start()
-    output.say(f"{bank.title or 'Trivia'}: {game.total_rounds} questions. Type your answer; /skip skips, /quit ends.")
+    output.say(
+        f"{bank.title or 'Trivia'}: {game.total_rounds} questions. Type your answer; "
+        "/hint for a hint, /skip skips, /quit ends."
+    )
     task = session.start()
     try:
         await _feed(session, output, lines, task, player)
@@ -104,7 +150,7 @@ async def play(
         await asyncio.shield(task)
     finally:
         await store.close()
-    return sum(game.points.values())
+    return sum(game.points.values())  # the points scored, speed and streak bonuses included
 
 
 async def _feed(
@@ -130,7 +176,10 @@ async def _feed(
         if line is None or line.strip() == "/quit":
             session.stop()
             return
-        if line.strip() == "/skip":
+        if line.strip() == "/hint":
+            if isinstance(refusal := session.hint(), HintRefusal):
+                output.say(refusal.value)
+        elif line.strip() == "/skip":
             session.skip()
         elif not session.guess(player, line) and line.strip():
             output.say("Not quite, try again.")

@@ -32,6 +32,8 @@ class Settings:
     round_seconds: float = 30.0
     pause_seconds: float = 3.0
     sync_commands: bool = True
+    auto_hint: bool = True
+    channel_window: float = 5.0  # Discord's window of 5 messages per channel (tests scale it)
     log_level: str = "INFO"
 
     @classmethod
@@ -50,7 +52,8 @@ class Settings:
                 "TRIVIA_ROUND_SECONDS", get("TRIVIA_ROUND_SECONDS"), cls.round_seconds, *ROUND_SECONDS_RANGE
             ),
             pause_seconds=bounded_number("TRIVIA_PAUSE_SECONDS", get("TRIVIA_PAUSE_SECONDS"), cls.pause_seconds, 0, 60),
-            sync_commands=(get("TRIVIA_SYNC_COMMANDS") or "1").strip().lower() not in {"0", "false", "no", "off"},
+            sync_commands=_flag(get("TRIVIA_SYNC_COMMANDS")),
+            auto_hint=_flag(get("TRIVIA_AUTO_HINT")),
             log_level=_log_level(get("TRIVIA_LOG_LEVEL")),
         )
 
@@ -61,6 +64,11 @@ class Settings:
                 "(see README, 'Run it on Discord'); to play without Discord, run: python -m bot play"
             )
         return self.token
+
+
+def _flag(raw: str | None) -> bool:
+    """On unless set to 0, false, no or off."""
+    return (raw or "1").strip().lower() not in {"0", "false", "no", "off"}
 
 
 def _log_level(raw: str | None) -> str:

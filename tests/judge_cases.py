@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.core.questions import Question, QuestionBank, parse_bank
+
 
 @dataclass(frozen=True)
 class Case:
@@ -49,8 +51,8 @@ format | recommender | Ju Ji‐hoon | +
 format | recommender | ju ji-hoon. | +
 format | lead-character | Baek Kang–hyuk | +
 format | lead-character | baek kang-hyuk!! | +
-format | outlet | honorary reporters | +
-format | outlet | Honorary-Reporters | +
+format | webtoon-title | trauma center golden hour | +
+format | webtoon-title | Trauma-Center Golden-Hour | +
 format | webtoon-title | trauma center golden hour | +
 format | webtoon-title | Trauma Center - Golden Hour | +
 format | webtoon-title | TRAUMA CENTER: GOLDEN HOUR! | +
@@ -93,9 +95,9 @@ typo | lead-character | Baek Kang-hyukk | +
 typo | choo-character | Yang Jae-wno | +
 typo | yang-jae-won-actor | Choo Young-wo | +
 typo | yang-jae-won-actor | Cho Young-woo | +
-typo | outlet | Honorary Reportres | +
-typo | outlet | Honorory Reporters | +
-typo | outlet | Honrary Repoters | +
+typo | webtoon-title | Trauma Center Golden Huor | +
+typo | webtoon-title | Truama Center Golden Hour | +
+typo | webtoon-title | Trauma Centr Golden Hor | +
 typo | webtoon-title | Trauma Centre Golden Hour | +
 typo | webtoon-title | Trauma Center Golden Huor | +
 typo | studied-where | Hanyang Universty | +
@@ -127,7 +129,7 @@ typo | moved-country | Cxnxda | -      # two typos in six letters is too many
 typo | platform | Ntflx | -           # two typos in seven letters is too many
 typo | director | Lxx Dx-yun | -
 typo | lead-character | Bxxk Kang-hyuk | -
-typo | outlet | Honorary Rep | -
+typo | webtoon-title | Trauma Center Gold | -
 typo | previous-drama | Confxxxion | -
 typo | staff-quality | Prof | -
 
@@ -188,7 +190,7 @@ sentence | director | I believe Lee Do-yun | +
 sentence | recommender | actor Ju Ji-hoon | +
 sentence | recommender | it was Ju Ji-hoon | +
 sentence | previous-drama | the drama Confession | +
-sentence | outlet | it was Honorary Reporters | +
+sentence | webtoon-title | it was Trauma Center Golden Hour | +
 sentence | episodes | it has 8 episodes | +
 sentence | episodes | 8 episodes | +
 sentence | medical-return | 12 years | +
@@ -321,8 +323,8 @@ fragment | director | Do-yun | -
 fragment | webtoon-title | Golden Hour | -
 fragment | webtoon-title | Trauma Center | -
 fragment | studied-where | University | -
-fragment | outlet | Honorary | -
-fragment | outlet | Reporters | -
+fragment | webtoon-title | Golden | -
+fragment | webtoon-title | Trauma Center | -
 fragment | lead-cast-fifth | Yoon | -
 fragment | lead-cast-fifth | Kyung-ho | -
 fragment | choo-character | Jae-won | -
@@ -414,3 +416,22 @@ def load() -> list[Case]:
 
 
 CASES = load()
+
+# Questions the judged set needs that the shipped bank no longer asks: a date with a year.
+SPEC_BANK = parse_bank(
+    """
+questions:
+  - id: interview-date
+    category: spec
+    difficulty: hard
+    question: On what date was the interview with the director published?
+    answers: ["February 19, 2025", "19 February 2025", "Feb 19, 2025"]
+    explanation: The interview came out on February 19, 2025.
+""",
+    "judge_cases.py",
+)
+
+
+def questions(bank: QuestionBank) -> dict[str, Question]:
+    """The questions the cases name, by id: the bank's, and the spec's own."""
+    return {q.id: q for q in (*bank, *SPEC_BANK)}

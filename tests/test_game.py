@@ -22,7 +22,7 @@ def test_first_correct_guess_wins_and_closes_the_round(small_bank: QuestionBank)
     assert game.guess(ANA, "canada", now=2) is not None
     assert game.guess(BO, "Canada", now=2) is None  # a tick behind: the round is over
     assert game.current is not None and game.current.winner == ANA
-    assert game.points == {ANA.id: 1}
+    assert game.points == {ANA.id: 10}  # answered in the first third of the round: full points
 
 
 def test_guess_at_or_after_the_deadline_does_not_count(small_bank: QuestionBank) -> None:
@@ -102,4 +102,4 @@ def test_stop_ends_the_open_round_and_the_game(small_bank: QuestionBank) -> None
 def test_standings_rank_by_points(small_bank: QuestionBank) -> None:
     game = new_game(small_bank)
     play(game, BO, ANA, ANA)
-    assert game.standings() == [(ANA, 2), (BO, 1)]
+    assert game.standings() == [(ANA, 21), (BO, 10)]  # Ana: 10, then 10 + 1 for two in a row

@@ -13,7 +13,7 @@ from bot.core.judge import MAX_GUESS_CHARS, AnswerKey, judge, prepare
 from bot.core.normalize import fold_romanisation, normalize
 from bot.core.questions import QuestionBank
 
-from .judge_cases import CASES, Case
+from .judge_cases import CASES, Case, questions
 
 
 def test_the_judged_set_is_large_and_covers_both_directions() -> None:
@@ -24,7 +24,7 @@ def test_the_judged_set_is_large_and_covers_both_directions() -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c.family}:{c.question}:{c.guess[:30]}")
 def test_judged_case(case: Case, bank: QuestionBank) -> None:
-    question = next(q for q in bank if q.id == case.question)
+    question = questions(bank)[case.question]
     verdict = judge(case.guess, question.key)
     assert verdict.correct is case.accept, f"{case.guess!r} for {question.answer!r}: {verdict}"
 

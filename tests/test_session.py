@@ -11,7 +11,7 @@ import pytest
 
 from bot.core.clock import FakeClock
 from bot.core.errors import GameAlreadyRunning
-from bot.core.game import Game, GameEnd, Player, Round, RoundEnd
+from bot.core.game import Game, GameEnd, HintRefusal, Player, Round, RoundEnd
 from bot.core.questions import QuestionBank
 from bot.core.session import GameSession, Sessions
 from bot.core.store import AsyncScoreStore, PlayerStats
@@ -33,6 +33,9 @@ class Recorder:
 
     async def show_question(self, game: Game, round_: Round) -> None:
         self.events.append(("question", round_.question.id))
+
+    async def show_hint(self, game: Game, round_: Round, hint: str) -> None:
+        self.events.append(("hint", hint))
 
     async def show_result(self, game: Game, round_: Round, stats: PlayerStats | None, save_error: str | None) -> None:
         if round_.winner is not None:
@@ -56,9 +59,10 @@ def make_session(
     channel: int = CHANNEL,
     rounds: int = 4,
     pause: float = 0,
+    auto_hint: bool = False,
 ) -> tuple[GameSession, Recorder]:
     recorder = Recorder(str(store.path))
-    game = Game(list(bank.questions[:rounds]), started_by=ANA, round_seconds=30)
+    game = Game(list(bank.questions[:rounds]), started_by=ANA, round_seconds=30, auto_hint=auto_hint)
     session = GameSession(game, recorder, store, guild_id=GUILD, channel_id=channel, clock=clock, pause=pause)
     return session, recorder
 
@@ -139,7 +143,7 @@ async def test_point_is_committed_before_the_winner_is_announced(
     assert not session.guess(ANA, "Canada")  # second correct guess of the round scores nothing
     await eventually(lambda: "winner" in out.kinds())
     assert out.saved_when_announced == [1]
-    assert out.events[1] == ("winner", (BO.id, 1, None))
+    assert out.events[1] == ("winner", (BO.id, 10, None))
 
 
 async def test_a_whole_game_ends_with_its_rounds_and_records_participants(
@@ -156,7 +160,7 @@ async def test_a_whole_game_ends_with_its_rounds_and_records_participants(
     ana = await store.run(lambda s: s.stats(GUILD, ANA.id))
     bo = await store.run(lambda s: s.stats(GUILD, BO.id))
     assert ana is None  # played (guessed) but never scored
-    assert bo is not None and (bo.points, bo.correct, bo.games) == (2, 2, 1)
+    assert bo is not None and (bo.points, bo.correct, bo.games) == (21, 2, 1)  # 10, then 10 + 1 (two in a row)
 
 
 async def test_skip_reveals_and_moves_on_and_stop_ends(
@@ -274,6 +278,70 @@ async def test_a_point_that_cannot_be_saved_is_announced_as_such_and_the_game_go
         ]
         assert session.guess(ANA, "8")  # writable again: saving resumes
         await eventually(lambda: session.task is not None and session.task.done())
-        assert out.events[3] == ("winner", (ANA.id, 1, None))
+        assert out.events[3] == ("winner", (ANA.id, 10, None))
     finally:
         await store.close()
+
+
+async def test_an_automatic_hint_comes_at_half_time_and_lowers_the_prize(
+    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+) -> None:
+    session, out = make_session(small_bank, store, clock, rounds=2, auto_hint=True)
+    session.start()
+    await eventually(lambda: out.kinds() == ["question"] and bool(clock._sleepers))  # the game waits
+    await clock.advance(14.9)
+    assert out.kinds() == ["question"]
+    await clock.advance(0.1)
+    await eventually(lambda: out.kinds() == ["question", "hint"])
+    assert out.events[1] == ("hint", "`______`")  # Canada's shape
+    assert session.guess(BO, "Canada")
+    await eventually(lambda: "winner" in out.kinds())
+    round_ = session.game.rounds[0]
+    assert (round_.elapsed, round_.prize) == (15.0, 7)  # 15 s of 30: 10 × 0.875 = 8.75 → 9, less 2 for the hint
+    session.stop()
+    await session.task  # type: ignore[misc]
+
+
+async def test_hints_on_request_at_most_three_and_five_seconds_apart(
+    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+) -> None:
+    session, out = await first_question_shown(small_bank, store, clock)
+    assert session.hint() == "`______`"
+    assert session.hint() is HintRefusal.TOO_SOON  # one every 5 seconds in a channel
+    await clock.advance(5)
+    assert session.hint() == "`C_____`"
+    await clock.advance(5)
+    assert session.hint() == session.game.rounds[0].hints[2]
+    await clock.advance(5)
+    assert session.hint() is HintRefusal.NONE_LEFT
+    await eventually(lambda: out.kinds() == ["question", "hint", "hint", "hint"])
+    session.stop()
+    await session.task  # type: ignore[misc]
+    assert session.hint() is HintRefusal.NO_ROUND
+
+
+async def test_a_quick_game_keeps_within_five_messages_in_five_seconds_by_itself(
+    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+) -> None:
+    """Every round answered at once, a hint asked for each time: the game waits for room."""
+    session, out = make_session(small_bank, store, clock, rounds=4, auto_hint=True)
+    times: list[float] = []
+    for name in ("show_question", "show_hint", "show_result", "show_end"):
+        shown = getattr(out, name)
+
+        async def timed(*args: object, shown: object = shown) -> None:
+            times.append(clock.now())
+            await shown(*args)  # type: ignore[operator]
+
+        setattr(out, name, timed)
+    session.start()
+    answers = {"country": "Canada", "episodes": "8", "city": "Seoul", "platform": "Netflix"}
+    for n in range(1, 5):
+        await eventually(lambda n=n: out.kinds().count("question") == n)  # type: ignore[misc]
+        session.hint()
+        await eventually(lambda n=n: out.kinds().count("hint") == n or clock._sleepers != [])  # type: ignore[misc]
+        assert session.guess(BO, answers[session.game.rounds[-1].question.id])
+        while out.kinds().count("winner") < n or (n < 4 and out.kinds().count("question") == n):
+            await clock.advance(0.25)
+    await eventually(lambda: session.task is not None and session.task.done())
+    assert all(sum(1 for t in times if s <= t < s + 5.0) <= 5 for s in times), times

@@ -151,7 +151,7 @@ def test_a_version_1_database_is_migrated_with_its_totals(tmp_path: Path) -> Non
     bo = store.stats(5, 8)
     assert bo is not None and (bo.points, bo.games, bo.rank) == (1, 1, 2)  # the game they played was counted
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
 
 
 def test_remembered_facts_survive_reopening_and_can_be_replaced(tmp_path: Path) -> None:
@@ -164,3 +164,36 @@ def test_remembered_facts_survive_reopening_and_can_be_replaced(tmp_path: Path) 
     reopened = ScoreStore.open(path)
     assert reopened.get_meta("command-hash") == "def"
     reopened.close()
+
+
+def test_the_rotation_survives_reopening_and_starts_over_on_request(tmp_path: Path) -> None:
+    path = tmp_path / "rotation.db"
+    store = ScoreStore.open(path)
+    store.mark_asked(1, "a")
+    store.mark_asked(1, "b")
+    store.mark_asked(2, "a")
+    store.close()
+    store = ScoreStore.open(path)
+    assert store.asked(1) == {"a", "b"} and store.asked(2) == {"a"}
+    store.forget_asked(1, ["a", "zzz"])
+    assert store.asked(1) == {"b"} and store.asked(2) == {"a"}
+    store.close()
+
+
+def test_v3_scores_keep_their_points_after_the_speed_points_migration(tmp_path: Path) -> None:
+    path = tmp_path / "v3.db"
+    store = ScoreStore.open(path)
+    award(store, guild=5, user=7)
+    store.close()
+    with sqlite3.connect(path) as db:  # back to a v3 file: no seconds or streak columns
+        db.execute("ALTER TABLE correct_answers DROP COLUMN seconds")
+        db.execute("ALTER TABLE correct_answers DROP COLUMN streak")
+        db.execute("DROP TABLE asked")
+        db.execute("PRAGMA user_version = 3")
+    store = ScoreStore.open(path)
+    before = store.stats(5, 7)
+    assert before is not None and before.points == 1
+    store.award(guild_id=5, channel_id=1, game_id=None, user_id=7, name="Ana", question_id="q", points=9, seconds=2.5)
+    after = store.stats(5, 7)
+    assert after is not None and (after.points, after.correct) == (10, 2)
+    store.close()

@@ -48,6 +48,9 @@ class FakeClock:
         return 1_700_000_000.0 + self._now
 
     async def sleep(self, seconds: float) -> None:
+        if seconds <= 0:  # due already, as asyncio.sleep(0) is
+            await asyncio.sleep(0)
+            return
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._sleepers.append((self._now + max(0.0, seconds), future))
         await future

@@ -1,8 +1,9 @@
-"""The state of one trivia game: rounds, guesses, points. Synchronous and pure.
+"""The state of one trivia game: rounds, guesses, hints, points. Synchronous and pure.
 
 Every method takes the current time as an argument, so the rules (deadlines, first
-correct guess wins, three silent rounds end the game) are decided here without any
-clock, task or network; `session.GameSession` drives a Game in real time.
+correct guess wins, speed points, streaks, hints, three silent rounds end the game)
+are decided here without any clock, task or network; `session.GameSession` drives a
+Game in real time. The numbers live in `scoring` and `hints`.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import NamedTuple
 
+from . import hints as hint_rules
 from .judge import Verdict, judge
 from .questions import Question
+from .scoring import Streak, prize, streak_bonus
 
 
 class Player(NamedTuple):
@@ -48,6 +51,15 @@ class Round:
     winner: Player | None = None
     verdict: Verdict | None = None
     hints_shown: int = 0
+    elapsed: float | None = None  # how long the winner took, from the question's showing
+    prize: int = 0  # the speed prize, after hints
+    bonus: int = 0  # the streak bonus
+    streak: int = 0  # the winner's rounds in a row, this one included
+    broken: tuple[Player, int] | None = None  # a streak of 3 or more that this round ended
+
+    @property
+    def points(self) -> int:
+        return self.prize + self.bonus
 
     @property
     def deadline(self) -> float:
@@ -61,6 +73,18 @@ class Round:
     def is_open(self) -> bool:
         return self.opened_at is not None and self.ended is None
 
+    @property
+    def hints(self) -> list[str]:
+        """This round's hint ladder (the question's own hints first)."""
+        question = self.question
+        return hint_rules.ladder(question.answer, question.hints, question.id)
+
+
+class HintRefusal(Enum):
+    NO_ROUND = "There is no open question right now."
+    NONE_LEFT = "No hints left for this question."
+    TOO_SOON = "One hint at a time: the next one can come in a few seconds."
+
 
 @dataclass
 class Game:
@@ -68,12 +92,16 @@ class Game:
     started_by: Player
     round_seconds: float = 30.0
     max_silent_rounds: int = 3
-    points_per_answer: int = 1
+    auto_hint: bool = True
+    hint_gap: float = hint_rules.HINT_GAP  # seconds between two hints in the channel
     rounds: list[Round] = field(default_factory=list)
     points: Counter[int] = field(default_factory=Counter)
     names: dict[int, str] = field(default_factory=dict)
     participants: set[int] = field(default_factory=set)
     ended: GameEnd | None = None
+    streak: Streak = field(default_factory=Streak)
+    best_streak: tuple[Player, int] | None = None
+    last_hint_at: float | None = None
 
     @property
     def total_rounds(self) -> int:
@@ -124,17 +152,70 @@ class Game:
         if not verdict.correct:
             return None
         round_.ended, round_.winner, round_.verdict = RoundEnd.ANSWERED, player, verdict
-        self.points[player.id] += self.points_per_answer
+        start = round_.shown_at if round_.shown_at is not None else round_.opened_at
+        assert start is not None
+        round_.elapsed = max(0.0, now - start)
+        round_.prize = prize(round_.elapsed, round_.seconds, round_.hints_shown)
+        self._update_streak(round_, player)
+        round_.bonus = streak_bonus(round_.streak)
+        self.points[player.id] += round_.points
         self.names[player.id] = player.name
         return verdict
 
     def end_round(self, how: RoundEnd) -> Round:
-        """Close the current round without a winner (time out, skip or stop)."""
+        """Close the current round without a winner (time out, skip or stop). A round
+        that runs out or is skipped ends any streak; a stop leaves the game as it was."""
         round_ = self.current
         assert round_ is not None
         if round_.ended is None:
             round_.ended = how
+            if how in (RoundEnd.TIMED_OUT, RoundEnd.SKIPPED):
+                self._update_streak(round_, None)
         return round_
+
+    def _update_streak(self, round_: Round, winner: Player | None) -> None:
+        self.streak, broken = self.streak.after(winner.id if winner else None)
+        if broken is not None and broken.holder is not None:
+            round_.broken = (Player(broken.holder, self.names.get(broken.holder, "?")), broken.length)
+        if winner is not None:
+            round_.streak = self.streak.length
+            if self.best_streak is None or round_.streak > self.best_streak[1]:
+                self.best_streak = (winner, round_.streak)
+
+    def hint_refusal(self, now: float) -> HintRefusal | None:
+        """Why the open round can give no hint now, or None if it can: at most three a
+        round, and one every HINT_GAP seconds in the channel."""
+        round_ = self.current
+        if round_ is None or not round_.is_open:
+            return HintRefusal.NO_ROUND
+        if round_.hints_shown >= len(round_.hints):
+            return HintRefusal.NONE_LEFT
+        if self.last_hint_at is not None and now - self.last_hint_at < self.hint_gap:
+            return HintRefusal.TOO_SOON
+        return None
+
+    def take_hint(self, now: float) -> str:
+        """The next hint of the open round (check `hint_refusal` first); it lowers the prize."""
+        round_ = self.current
+        assert round_ is not None and self.hint_refusal(now) is None
+        round_.hints_shown += 1
+        self.last_hint_at = now
+        return round_.hints[round_.hints_shown - 1]
+
+    def auto_hint_at(self) -> float | None:
+        """When the open round gives its automatic hint (half time), if it does."""
+        round_ = self.current
+        if not self.auto_hint or round_ is None or not round_.is_open or round_.shown_at is None:
+            return None
+        if round_.hints_shown > 0 or not round_.hints:
+            return None  # someone asked already, or there is nothing to show
+        return round_.shown_at + round_.seconds / 2
+
+    @property
+    def fastest(self) -> Round | None:
+        """The round won in the least time."""
+        won = [r for r in self.rounds if r.winner is not None and r.elapsed is not None]
+        return min(won, key=lambda r: r.elapsed or 0.0, default=None)
 
     def after_round(self) -> None:
         """Decide whether the game goes on once a round has been announced."""

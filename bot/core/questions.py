@@ -18,8 +18,8 @@ import contextlib
 import gc
 import random
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ import yaml
 from .errors import Problem, QuestionFileError
 from .judge import AnswerKey, prepare, rival_answers, with_rivals
 from .normalize import normalize
+from .rotation import giveaways, pick
 
 
 class _PlainTags:
@@ -112,6 +113,8 @@ class QuestionBank:
     source: str = ""
     version: str = ""
     path: str = ""
+    # For each question id, the questions whose answer it gives away (found once, at load).
+    conflicts: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.questions)
@@ -119,9 +122,21 @@ class QuestionBank:
     def __iter__(self) -> Iterator[Question]:
         return iter(self.questions)
 
+    def candidates(self, category: str | None = None, difficulty: str | None = None) -> list[Question]:
+        return [
+            q
+            for q in self.questions
+            if (category is None or q.category == category) and (difficulty is None or q.difficulty == difficulty)
+        ]
+
+    def categories(self) -> dict[str, int]:
+        """Each category with its number of questions, by name."""
+        return dict(sorted(Counter(q.category for q in self.questions).items()))
+
     def draw(self, count: int, rng: random.Random) -> list[Question]:
-        """`count` distinct questions in random order (fewer if the bank is smaller)."""
-        return rng.sample(list(self.questions), min(count, len(self.questions)))
+        """`count` distinct questions in random order (fewer if the bank is smaller), no
+        two of which give each other away."""
+        return pick(self.questions, count, rng, conflicts=self.conflicts)[0]
 
     def summary(self) -> str:
         """Questions per category and difficulty, as printed by `python -m bot check`."""
@@ -365,7 +380,7 @@ def _parse(source: str, path: str) -> QuestionBank:
     questions = _build(reader, raw)
     if reader.problems:
         raise QuestionFileError(sorted(reader.problems, key=lambda p: (p.line, p.column)))
-    return QuestionBank(questions, path=path, **meta)
+    return QuestionBank(questions, path=path, conflicts=giveaways(questions), **meta)
 
 
 def load_bank(path: str | Path) -> QuestionBank:

@@ -16,9 +16,10 @@ import logging
 from collections.abc import Callable
 from typing import Protocol
 
+from .budget import MessageBudget
 from .clock import Clock, LoopClock
 from .errors import GameAlreadyRunning, StoreUnavailable
-from .game import Game, GameEnd, Player, Round, RoundEnd
+from .game import Game, GameEnd, HintRefusal, Player, Round, RoundEnd
 from .store import AsyncScoreStore, PlayerStats, ScoreStore
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,8 @@ class GameOutput(Protocol):
     """What a game shows its players. Each call happens once, in order."""
 
     async def show_question(self, game: Game, round_: Round) -> None: ...
+
+    async def show_hint(self, game: Game, round_: Round, hint: str) -> None: ...
 
     async def show_result(self, game: Game, round_: Round, stats: PlayerStats | None, save_error: str | None) -> None:
         """The round is over: a winner (with their new totals, or why they were not
@@ -47,7 +50,11 @@ class GameSession:
         channel_id: int,
         clock: Clock | None = None,
         pause: float = 3.0,
+        budget: MessageBudget | None = None,
+        rotation: bool = True,
     ) -> None:
+        """`budget` counts the channel's messages (Discord's 5 per 5 s): the game posts a
+        question or a hint only while a slot stays free for the round's result."""
         self.game = game
         self.output = output
         self.store = store
@@ -57,7 +64,10 @@ class GameSession:
         self.pause = pause
         self.game_id: int | None = None
         self.task: asyncio.Task[None] | None = None
+        self.budget = budget or MessageBudget()
+        self.rotation = rotation  # mark each question shown as asked in the server's rotation
         self._wake = asyncio.Event()
+        self._hints: list[str] = []  # asked for, not yet posted
 
     def start(self, on_done: Callable[[GameSession], None] | None = None) -> asyncio.Task[None]:
         self.task = asyncio.create_task(self._run(), name=f"trivia-game-{self.channel_id}")
@@ -84,6 +94,23 @@ class GameSession:
         self.game.stop()
         self._wake.set()
 
+    def hint(self) -> str | HintRefusal:
+        """A player asks for a hint: it is posted at once, or refused with the reason."""
+        now = self.clock.now()
+        refusal = self.game.hint_refusal(now)
+        if refusal is None and self.budget.free(now) < 2:  # the hint, and a slot for the result
+            refusal = HintRefusal.TOO_SOON
+        if refusal is not None:
+            return refusal
+        hint = self.game.take_hint(now)
+        self._hints.append(hint)
+        self._wake.set()
+        return hint
+
+    def posted(self) -> None:
+        """The adapter posted a message of its own in the channel (the intro)."""
+        self.budget.record(self.clock.now())
+
     async def _run(self) -> None:
         game = self.game
         self.game_id = await self._save_quietly(
@@ -108,6 +135,7 @@ class GameSession:
         finally:
             if self.game_id is not None:
                 await self._save_quietly(ScoreStore.end_game, self.game_id, sorted(game.participants))
+        await self._post(1)
         await self.output.show_end(game)
 
     async def _say_failed(self) -> None:
@@ -120,16 +148,43 @@ class GameSession:
 
     async def _play_round(self, round_: Round) -> None:
         self._wake.clear()
+        if self.rotation:  # bookkeeping: a failure only risks asking this question again soon
+            await self._save_quietly(ScoreStore.mark_asked, self.guild_id, round_.question.id, level=logging.WARNING)
+        await self._post(2)  # the question, and room for its result
         self.game.open_round(self.clock.now())
         await self.output.show_question(self.game, round_)
         self.game.question_shown(self.clock.now())
-        if round_.is_open:  # not already won, skipped or stopped while the question was sent
-            await self._wait(round_.deadline - self.clock.now())
-            self.game.end_round(RoundEnd.TIMED_OUT)  # no-op if it was answered, skipped or stopped
+        auto_hint = True
+        while round_.is_open:  # not yet won, skipped or stopped
+            self._wake.clear()
+            await self._show_hints(round_)
+            at = self.game.auto_hint_at() if auto_hint else None
+            until = round_.deadline if at is None else min(at, round_.deadline)
+            await self._wait(until - self.clock.now())
+            now = self.clock.now()
+            if at is not None and now >= at and round_.is_open:
+                auto_hint = False  # once a round, at half time, if the channel has room
+                if self.game.hint_refusal(now) is None and self.budget.free(now) >= 2:
+                    self._hints.append(self.game.take_hint(now))
+            if now >= round_.deadline:
+                self.game.end_round(RoundEnd.TIMED_OUT)  # no-op if it was answered meanwhile
+        self._hints.clear()  # asked for as the round ended: too late to show
         stats, error = None, None
         if round_.winner is not None:
             stats, error = await self._award(round_)
+        self.budget.record(self.clock.now())
         await self.output.show_result(self.game, round_, stats, error)
+
+    async def _show_hints(self, round_: Round) -> None:
+        while self._hints and round_.is_open:
+            self.budget.record(self.clock.now())
+            await self.output.show_hint(self.game, round_, self._hints.pop(0))
+
+    async def _post(self, slots: int) -> None:
+        """Wait until the channel's budget has `slots` free, then count the first as posted."""
+        while (delay := self.budget.wait(self.clock.now(), slots)) > 0:
+            await self.clock.sleep(delay)
+        self.budget.record(self.clock.now())
 
     async def _award(self, round_: Round) -> tuple[PlayerStats | None, str | None]:
         """Commit the point before anyone is told about it."""
@@ -143,8 +198,10 @@ class GameSession:
                 user_id=round_.winner.id,
                 name=round_.winner.name,
                 question_id=round_.question.id,
-                points=self.game.points_per_answer,
+                points=round_.points,
                 at=self.clock.wall(),
+                seconds=round_.elapsed,
+                streak=round_.streak,
             )
         except StoreUnavailable as error:
             log.error("could not save a point in channel %s: %s", self.channel_id, error)
@@ -161,12 +218,14 @@ class GameSession:
             sleeper.cancel()
             waker.cancel()
 
-    async def _save_quietly(self, method: Callable[..., int | None], *args: object) -> int | None:
-        """Bookkeeping writes (game rows) must not stop play when the disk is unhappy."""
+    async def _save_quietly(
+        self, method: Callable[..., int | None], *args: object, level: int = logging.ERROR
+    ) -> int | None:
+        """Bookkeeping writes (game rows, the rotation) must not stop play when the disk is unhappy."""
         try:
             return await self.store.run(method, *args)
         except StoreUnavailable as error:
-            log.error("could not record the game in channel %s: %s", self.channel_id, error)
+            log.log(level, "could not record the game in channel %s: %s", self.channel_id, error)
             return None
 
     def _finished(self, task: asyncio.Task[None], on_done: Callable[[GameSession], None] | None) -> None:

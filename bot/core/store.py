@@ -24,7 +24,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from .errors import StoreUnavailable
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -89,6 +89,19 @@ _MIGRATIONS: dict[int, str] = {
     # v3: small facts the bot keeps between runs (the hash of the last slash commands synced).
     3: """
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+    # v4: speed points and streaks (how long an answer took, the streak it extended;
+    # NULL on older rows, whose points stay as they were), and the rotation: which
+    # questions each server has been asked since its rotation last started over.
+    4: """
+    ALTER TABLE correct_answers ADD COLUMN seconds REAL;
+    ALTER TABLE correct_answers ADD COLUMN streak INTEGER;
+    CREATE TABLE asked (
+        guild_id INTEGER NOT NULL,
+        question_id TEXT NOT NULL,
+        asked_at REAL NOT NULL,
+        PRIMARY KEY (guild_id, question_id)
+    );
     """,
 }
 
@@ -181,13 +194,15 @@ class ScoreStore:
         question_id: str,
         points: int,
         at: float | None = None,
+        seconds: float | None = None,
+        streak: int | None = None,
     ) -> PlayerStats:
         """Record a correct answer durably and return the player's new totals."""
         with _transaction(self._db):
             self._db.execute(
                 "INSERT INTO correct_answers (guild_id, channel_id, game_id, user_id, question_id, points,"
-                " answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (guild_id, channel_id, game_id, user_id, question_id, points, at or time.time()),
+                " answered_at, seconds, streak) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (guild_id, channel_id, game_id, user_id, question_id, points, at or time.time(), seconds, streak),
             )
             self._db.execute(
                 "INSERT INTO players (guild_id, user_id, name) VALUES (?, ?, ?)"
@@ -235,6 +250,25 @@ class ScoreStore:
             "SELECT COUNT(*) FROM player_totals WHERE guild_id = ? AND correct > 0", (guild_id,)
         ).fetchone()
         return int(row[0])
+
+    def asked(self, guild_id: int) -> set[str]:
+        """The questions this server has been asked since its rotation last started over."""
+        rows = self._db.execute("SELECT question_id FROM asked WHERE guild_id = ?", (guild_id,)).fetchall()
+        return {row[0] for row in rows}
+
+    def mark_asked(self, guild_id: int, question_id: str, at: float | None = None) -> None:
+        with _transaction(self._db):
+            self._db.execute(
+                "INSERT OR REPLACE INTO asked (guild_id, question_id, asked_at) VALUES (?, ?, ?)",
+                (guild_id, question_id, at or time.time()),
+            )
+
+    def forget_asked(self, guild_id: int, question_ids: Iterable[str]) -> None:
+        """Start the rotation over for these questions."""
+        with _transaction(self._db):
+            self._db.executemany(
+                "DELETE FROM asked WHERE guild_id = ? AND question_id = ?", [(guild_id, q) for q in question_ids]
+            )
 
     def get_meta(self, key: str) -> str | None:
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

@@ -1,65 +1,124 @@
 """How a game looks in a Discord channel: the GameOutput of the cog.
 
-Two messages a round at most (the question, then the result), so a game stays far
-below Discord's limit of 5 messages per 5 seconds per channel. Every message pings
-nobody, except the win announcement, which may ping its winner and no one else.
+A round posts its question, at most three hints and its result; the session keeps
+them within Discord's 5 messages per 5 seconds (core.budget). The end of a game is
+one embed. Every message pings nobody, except a result, which may ping its winner
+and no one else. Texts come from the catalogue; sizes are kept by `limits`.
 """
 
 from __future__ import annotations
 
 import discord
 
+from ..core.catalogue import say
 from ..core.game import Game, GameEnd, Round, RoundEnd
+from ..core.hints import MAX_HINTS
+from ..core.scoring import prize
 from ..core.store import PlayerStats
 from . import limits
 
 NO_PINGS = discord.AllowedMentions.none()
-
-_ROUND_ENDS = {
-    RoundEnd.TIMED_OUT: "⏰ Time's up!",
-    RoundEnd.SKIPPED: "⏭️ Skipped.",
-    RoundEnd.STOPPED: "⏹️ Stopped.",
-}
+MEDALS = ("🥇", "🥈", "🥉")
+STANDINGS_BUDGET = 3500  # of the embed description's 4,096 characters
+_ROUND_ENDS = {RoundEnd.TIMED_OUT: "timed_out", RoundEnd.SKIPPED: "skipped", RoundEnd.STOPPED: "stopped"}
 _GAME_ENDS = {
-    GameEnd.COMPLETED: "🏁 That's the last question!",
-    GameEnd.STOPPED: "⏹️ The game was stopped.",
-    GameEnd.IDLE: "💤 Nobody answered {silent} questions in a row, so the game is over.",
-    GameEnd.FAILED: "⚠️ The game stopped because of an error. Every point announced is saved.",
+    GameEnd.COMPLETED: "completed",
+    GameEnd.STOPPED: "stopped",
+    GameEnd.IDLE: "idle",
+    GameEnd.FAILED: "failed",
 }
 
 
-STANDINGS_BUDGET = 1500  # of the 2,000 characters a message may have
+def seconds(value: float) -> str:
+    return f"{value:.1f}"
 
 
 def question_text(game: Game, round_: Round) -> str:
-    return f"**Question {round_.number}/{game.total_rounds}** · {round_.seconds:g} seconds\n{round_.question.text}"
+    return say(
+        "discord.question",
+        number=round_.number,
+        total=game.total_rounds,
+        seconds=f"{round_.seconds:g}",
+        prize=prize(0, round_.seconds, round_.hints_shown),
+        text=round_.question.text,
+    )
+
+
+def hint_text(round_: Round, hint: str) -> str:
+    return say(
+        "discord.hint",
+        number=round_.hints_shown,
+        total=min(MAX_HINTS, len(round_.hints)),
+        hint=hint,
+        prize=prize(0, round_.seconds, round_.hints_shown),
+    )
 
 
 def result_text(game: Game, round_: Round, stats: PlayerStats | None, save_error: str | None) -> str:
     question = round_.question
-    if round_.winner is None:
+    winner = round_.winner
+    if winner is None:
         assert round_.ended is not None
-        head = f"{_ROUND_ENDS[round_.ended]} The answer was **{question.answer}**."
+        head = say("discord.revealed", how=say(f"discord.{_ROUND_ENDS[round_.ended]}"), answer=question.answer)
     else:
-        head = f"🎉 <@{round_.winner.id}> got it! The answer was **{question.answer}**."
-        if stats is not None:
-            head += f" +{game.points_per_answer} point · {stats.points} in total on this server."
+        assert round_.elapsed is not None
+        head = say(
+            "discord.won",
+            winner=winner.id,
+            elapsed=seconds(round_.elapsed),
+            points=round_.points,
+            bonus=say("discord.bonus", bonus=round_.bonus) if round_.bonus else "",
+            streak=say("discord.streak", streak=round_.streak) if round_.streak >= 2 else "",
+            total=say("discord.total", total=stats.points) if stats is not None else "",
+        )
+        if stats is None:
+            head += say("discord.unsaved", error=save_error)
+        head += say("discord.answer", answer=question.answer)
+    if round_.broken is not None:
+        holder, length = round_.broken
+        if winner is not None:
+            head += say(
+                "discord.streak_ended_by",
+                winner=limits.name(winner.name),
+                holder=limits.name(holder.name),
+                length=length,
+            )
         else:
-            head += f"\n⚠️ Your point could not be saved right now ({save_error}). The game goes on."
-    return f"{head}\n💡 {question.explanation}"
+            head += say("discord.streak_ended", holder=limits.name(holder.name), length=length)
+    return head + say("discord.explanation", explanation=question.explanation)
 
 
-def end_text(game: Game) -> str:
+def end_embed(game: Game) -> discord.Embed:
+    """The final standings, the fastest answer, the longest streak and the questions
+    asked: within Discord's embed limits whatever the players' names."""
     assert game.ended is not None
-    lines = [_GAME_ENDS[game.ended].format(silent=game.max_silent_rounds)]
-    standings = game.standings()
-    if standings:
-        lines.append("**Final standings**")
-        rows = [f"{i}. {limits.name(p.name)}: {pts} point{'s' * (pts != 1)}" for i, (p, pts) in enumerate(standings, 1)]
-        lines += limits.rows(rows, STANDINGS_BUDGET, "…and {n} more players")
-    else:
-        lines.append("Nobody scored this time.")
-    return "\n".join(lines)
+    reason = say(f"discord.end.{_GAME_ENDS[game.ended]}", silent=game.max_silent_rounds)
+    rows = [
+        say(
+            "discord.standing",
+            place=MEDALS[n] if n < len(MEDALS) else f"{n + 1}.",
+            name=limits.name(player.name),
+            points=points,
+            s="s" * (points != 1),
+        )
+        for n, (player, points) in enumerate(game.standings())
+    ]
+    shown = (
+        limits.rows(rows, STANDINGS_BUDGET, say("discord.more_players", n="{n}")) if rows else [say("discord.nobody")]
+    )
+    embed = discord.Embed(title=say("discord.standings"), description="\n".join([reason, "", *shown]))
+    if (fastest := game.fastest) is not None and fastest.winner is not None and fastest.elapsed is not None:
+        value = say("discord.fastest_value", name=limits.name(fastest.winner.name), elapsed=seconds(fastest.elapsed))
+        embed.add_field(name=say("discord.fastest"), value=value)
+    if game.best_streak is not None and game.best_streak[1] >= 2:
+        player, length = game.best_streak
+        value = say("discord.best_streak_value", name=limits.name(player.name), length=length)
+        embed.add_field(name=say("discord.best_streak"), value=value)
+    asked = sum(1 for r in game.rounds if r.shown_at is not None)
+    embed.add_field(
+        name=say("discord.questions"), value=say("discord.questions_value", asked=asked, total=game.total_rounds)
+    )
+    return embed
 
 
 def leaderboard_text(guild_name: str, rows: list[PlayerStats]) -> str:
@@ -88,10 +147,13 @@ class ChannelOutput:
     async def show_question(self, game: Game, round_: Round) -> None:
         await self.channel.send(limits.content(question_text(game, round_)), allowed_mentions=NO_PINGS)
 
+    async def show_hint(self, game: Game, round_: Round, hint: str) -> None:
+        await self.channel.send(limits.content(hint_text(round_, hint)), allowed_mentions=NO_PINGS)
+
     async def show_result(self, game: Game, round_: Round, stats: PlayerStats | None, save_error: str | None) -> None:
         winner = round_.winner
         mentions = discord.AllowedMentions(users=[discord.Object(winner.id)]) if winner else NO_PINGS
         await self.channel.send(limits.content(result_text(game, round_, stats, save_error)), allowed_mentions=mentions)
 
     async def show_end(self, game: Game) -> None:
-        await self.channel.send(limits.content(end_text(game)), allowed_mentions=NO_PINGS)
+        await self.channel.send(embed=end_embed(game), allowed_mentions=NO_PINGS)

@@ -46,8 +46,9 @@ class UnknownSubcommand(commands.UserInputError):
 class MissingChannelPermissions(TriviaError):
     def __init__(self, missing: list[str]) -> None:
         self.missing = missing
-        names = ", ".join(f"**{m}**" for m in missing)
-        super().__init__(f"I can't run a game here: I need the {names} permission in this channel.")
+        names = " and ".join(f"**{m}**" for m in missing)
+        plural = "s" * (len(missing) > 1)
+        super().__init__(f"I can't run a game here: I need the {names} permission{plural} in this channel.")
 
 
 def missing_for_game(ctx: commands.Context[Any]) -> list[str]:
@@ -55,12 +56,13 @@ def missing_for_game(ctx: commands.Context[Any]) -> list[str]:
 
     A slash command carries the bot's channel permissions (`app_permissions`); for a
     prefix command they are computed from the roles and overwrites. In a thread,
-    posting needs Send Messages in Threads rather than Send Messages.
+    posting needs Send Messages in Threads rather than Send Messages. The final
+    standings are an embed, which needs Embed Links.
     """
     interaction = ctx.interaction
     perms = interaction.app_permissions if interaction else ctx.channel.permissions_for(ctx.me)  # type: ignore[arg-type]
     send = "send_messages_in_threads" if isinstance(ctx.channel, discord.Thread) else "send_messages"
-    needed = {"view_channel": "View Channel", send: _label(send)}
+    needed = {"view_channel": "View Channel", send: _label(send), "embed_links": "Embed Links"}
     return [label for flag, label in needed.items() if not getattr(perms, flag)]
 
 

@@ -69,6 +69,8 @@ def make_settings(tmp_path: Path, **overrides: object) -> Settings:
         "db_path": tmp_path / "trivia.db",
         "round_seconds": 2.0,
         "pause_seconds": 0.0,
+        "channel_window": SCALED_RATE_LIMIT[1],  # the bot counts the fake's (scaled) window
+        "auto_hint": False,  # on in the hint scenarios; off elsewhere, so that rounds post what they test
     }
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]

@@ -48,6 +48,15 @@ class Sent:
     def embeds(self) -> list[Json]:
         return list(self.payload.get("embeds") or [])
 
+    @property
+    def text(self) -> str:
+        """Everything a reader sees: the content, then each embed's title, description and fields."""
+        parts = [self.content]
+        for embed in self.embeds:
+            parts += [embed.get("title") or "", embed.get("description") or ""]
+            parts += [f"{f.get('name')}: {f.get('value')}" for f in embed.get("fields") or []]
+        return "\n".join(p for p in parts if p)
+
 
 @dataclass
 class Failure:

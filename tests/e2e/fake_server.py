@@ -44,7 +44,7 @@ def control_routes(fake: FakeDiscord, users: dict[int, User]) -> list[web.RouteD
 
     async def sent(request: web.Request) -> web.Response:
         after = int(request.query.get("after", "0"))
-        rows = [{"channel": m.channel_id, "content": m.content} for m in fake.sent[after:]]
+        rows = [{"channel": m.channel_id, "content": m.text} for m in fake.sent[after:]]  # embeds included
         return web.json_response({"total": len(fake.sent), "messages": rows})
 
     return [

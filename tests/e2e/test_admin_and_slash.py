@@ -60,8 +60,8 @@ async def test_a_game_running_during_a_reload_finishes_normally(world: World) ->
     await world.say(world.bo, world.answer_to(question))
     second = await world.fake.next_message(world.channel, mark, where=lambda m: "Question 2/2" in m.content)
     await world.say(world.bo, world.answer_to(second))
-    end = await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.content)
-    assert "Bo: 2 points" in end.content
+    end = await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.text)
+    assert "🥇 Bo: 21 points" in end.text  # two fast answers in a row: 10, then 10 + 1 streak bonus
 
 
 async def test_slash_trivia_start_plays_a_game(world: World) -> None:
@@ -87,7 +87,7 @@ async def test_slash_stop_is_refused_privately_for_others_and_works_for_the_star
     world.fake.inject_slash(world.channel, world.bo, "trivia", "stop")
     ack = await world.fake.next_message(world.channel, mark, where=lambda m: "Stopping" in m.content)
     assert ack.ephemeral
-    await world.fake.next_message(world.channel, mark, where=lambda m: "The game was stopped" in m.content)
+    await world.fake.next_message(world.channel, mark, where=lambda m: "The game was stopped" in m.text)
 
 
 async def test_slash_leaderboard_and_reload_refusal(world: World) -> None:
@@ -111,7 +111,7 @@ async def test_slash_leaderboard_and_reload_refusal(world: World) -> None:
 async def test_scores_are_stored_per_server_in_the_database(world: World) -> None:
     question = await world.start_game(rounds=1)
     mark = await world.say(world.bo, world.answer_to(question))
-    await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.content)
+    await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.text)
     with sqlite3.connect(world.settings.db_path) as db:
         rows = db.execute("SELECT guild_id, user_id, points FROM correct_answers").fetchall()
-    assert rows == [(world.guild.id, world.bo.id, 1)]
+    assert rows == [(world.guild.id, world.bo.id, 10)]

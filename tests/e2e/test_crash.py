@@ -55,7 +55,7 @@ async def test_an_announced_point_survives_kill_9(fake: FakeDiscord, tmp_path: P
     answer = next(a for text, a in bank.items() if text in question.content)
     mark = len(fake.sent)
     fake.inject_message(channel, bo, answer)
-    await fake.next_message(channel, mark, where=lambda m: "got it!" in m.content)
+    await fake.next_message(channel, mark, where=lambda m: "got it in" in m.content)
     first.send_signal(signal.SIGKILL)  # the instant the point is announced
     await first.wait()
     assert first.returncode == -signal.SIGKILL
@@ -64,7 +64,7 @@ async def test_an_announced_point_survives_kill_9(fake: FakeDiscord, tmp_path: P
     mark = len(fake.sent)
     fake.inject_message(channel, bo, "!trivia stats")
     stats = await fake.next_message(channel, mark, timeout=20)
-    assert stats.content.startswith("📊 **Bo**: 1 points, 1 correct answers")
+    assert stats.content.startswith("📊 **Bo**: 10 points, 1 correct answers")
 
     second.send_signal(signal.SIGTERM)  # a clean shutdown this time
     output, _ = await asyncio.wait_for(second.communicate(), timeout=20)

@@ -32,9 +32,9 @@ async def test_the_game_carries_on_after_the_gateway_drops_and_resumes(world: Wo
     assert world.fake.resumes == 1 and len(world.fake.identifies) == 1  # resumed, not re-identified
     second = await world.fake.next_message(world.channel, mark, where=lambda m: "Question 2/2" in m.content)
     await world.say(world.ana, world.answer_to(second))
-    await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.content)
+    await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.text)
     assert [uid for uid, _ in points(world)] == [world.bo.id, world.ana.id]  # nothing lost, nothing twice
-    assert sum("got it!" in m.content for m in world.fake.messages(world.channel)) == 2
+    assert sum("got it in" in m.content for m in world.fake.messages(world.channel)) == 2
 
 
 async def test_a_429_on_sending_is_retried_and_the_game_goes_on(world: World) -> None:
@@ -57,38 +57,51 @@ async def test_a_quick_game_stays_within_the_channel_rate_limit(world: World) ->
             world.channel, mark, where=lambda m, n=n: f"Question {n}/4" in m.content
         )
     await world.say(world.bo, world.answer_to(question))
-    await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.content)
+    await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.text)
     assert world.fake.rate_limit_violations == []  # discord.py waited out the bucket instead
 
 
-async def test_twenty_quick_rounds_at_the_default_pace_stay_within_the_limit_unaided(
+async def test_twenty_quick_rounds_with_hints_stay_within_the_limit_unaided(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """The bot's own pacing, not discord.py's limiter, keeps a game under 5 messages in 5 s.
 
     The fake sends no rate-limit headers, so discord.py never holds a message back and
-    any message sent too fast is a would-be 429. Every round is answered at once, the
-    fastest a game can go. Time is scaled by 1/10 (a 0.5 s window, the default 3 s
-    pause as 0.3 s), so twenty rounds take about 7 s.
+    any message sent too fast is refused with a 429. Every round, a player asks for a
+    hint and then answers at once, the most a game can post. Time is scaled by 1/10
+    (a 0.5 s window, the default 3 s pause as 0.3 s), so twenty rounds take about 8 s.
     """
     scale = 0.1
     limit, window = RATE_LIMIT
     fake = await start_fake(monkeypatch, rate_limit=(limit, window * scale), rate_limit_headers=False)
+    defaults = Settings()
     world, task = await build_world(
-        fake, tmp_path, pause_seconds=Settings().pause_seconds * scale, round_seconds=Settings().round_seconds * scale
+        fake,
+        tmp_path,
+        pause_seconds=defaults.pause_seconds * scale,
+        round_seconds=defaults.round_seconds * scale,
+        channel_window=window * scale,
+        auto_hint=True,
     )
     try:
         question = await world.start_game(rounds=20)
-        for n in range(2, 21):
-            mark = await world.say(world.bo, world.answer_to(question))
+        for n in range(2, 22):
+            mark, reactions = await world.say(world.ana, "!trivia hint"), len(fake.reactions)
+            await eventually(  # the hint is posted, or refused with a reaction (no room in the channel)
+                lambda m=mark, r=reactions: len(fake.reactions) > r or any("Hint" in x.content for x in fake.sent[m:])
+            )
+            await world.say(world.bo, world.answer_to(question))
+            if n == 21:
+                break
             header = f"Question {n}/20"
             question = await fake.next_message(world.channel, mark, where=lambda m, h=header: h in m.content)
-        mark = await world.say(world.bo, world.answer_to(question))
-        await fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.content)
+        await fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.text)
     finally:
         await stop_bot(world.bot, task)
         await fake.close()
-    assert len(fake.messages(world.channel)) == 1 + 20 * 2 + 1  # intro, (question, result) x 20, standings
+    hints = [m for m in fake.messages(world.channel) if m.content.startswith("💡 Hint")]
+    assert len(hints) >= 5  # granted whenever the channel had room (and refused with a reaction otherwise)
+    assert len(fake.messages(world.channel)) == 1 + 20 * 2 + len(hints) + 1  # intro, questions, results, end
     assert fake.rate_limit_violations == []
     assert len(points(world)) == 20
 
@@ -109,11 +122,11 @@ async def test_a_question_discord_keeps_failing_to_take_ends_only_that_game_with
     assert len(tries) == 5  # bounded: discord.py's five tries, then the game gives up
     assert any("crashed" in r.getMessage() and r.exc_info for r in caplog.records if r.levelname == "ERROR")
     mark = await world.say(world.bo, world.answer_to(other), channel=world.other_channel)
-    assert "got it!" in (await world.fake.next_message(world.other_channel, mark)).content  # the other plays on
+    assert "got it in" in (await world.fake.next_message(world.other_channel, mark)).content  # the other plays on
     assert len(points(world)) == 2  # the first channel's point was saved before its question failed
-    said = [m.content for m in world.fake.messages(world.channel)]
-    assert said[-1].startswith("⚠️ The game stopped because of an error. Every point announced is saved.")
-    assert "Bo: 1 point" in said[-1]  # with the standings so far
+    said = [m.text for m in world.fake.messages(world.channel)]
+    assert "⚠️ The game stopped because of an error. Every point announced is saved." in said[-1]
+    assert "🥇 Bo: 10 points" in said[-1]  # with the standings so far
     await asyncio.sleep(SCALED_RATE_LIMIT[1])  # discord.py's own waits run 100 times faster here
     await world.start_game(rounds=1, channel=world.channel)  # and the channel is free for a new game
 
@@ -126,7 +139,7 @@ async def test_losing_permission_in_one_channel_ends_only_that_game(world: World
     await eventually(lambda: world.bot.get_cog("Trivia").sessions.get(world.channel) is None)  # type: ignore[union-attr]
     mark = await world.say(world.bo, world.answer_to(other), channel=world.other_channel)
     win = await world.fake.next_message(world.other_channel, mark)
-    assert "got it!" in win.content  # the other channel plays on
+    assert "got it in" in win.content  # the other channel plays on
     assert len(points(world)) == 2  # the point in the forbidden channel was saved before the post failed
 
 
@@ -160,9 +173,9 @@ async def test_hostile_input_neither_crashes_nor_answers_and_play_goes_on(world:
     world.fake.dispatch("MESSAGE_UPDATE", edited | {"content": world.answer_to(question)})  # edits are not guesses
     mark_edit = await world.say(world.mod, "!trivia leaderboard")
     await world.fake.next_message(world.channel, mark_edit, where=lambda m: "No scores yet" in m.content)
-    assert not any("got it!" in m.content for m in world.fake.sent[mark:])
+    assert not any("got it in" in m.content for m in world.fake.sent[mark:])
     mark = await world.say(world.bo, world.answer_to(question))
-    win = await world.fake.next_message(world.channel, mark, where=lambda m: "got it!" in m.content)
+    win = await world.fake.next_message(world.channel, mark, where=lambda m: "got it in" in m.content)
     assert f"<@{world.bo.id}>" in win.content
 
 
@@ -173,7 +186,7 @@ async def test_a_game_sends_two_messages_a_round_and_nothing_else(world: World) 
         header = f"Question {n}/3"
         question = await world.fake.next_message(world.channel, mark, where=lambda m, h=header: h in m.content)
     mark = await world.say(world.bo, world.answer_to(question))
-    await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.content)
+    await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.text)
     kinds = [m.content.split("\n")[0][:12] for m in world.fake.messages(world.channel)]
     assert len(kinds) == 1 + 3 * 2 + 1, kinds  # intro, (question, result) x 3, standings
     assert world.fake.edits == [] and world.fake.reactions == []
@@ -183,7 +196,7 @@ async def test_a_server_error_on_sending_is_retried_by_discord_py(world: World) 
     question = await world.start_game(rounds=2)
     world.fake.fail_next("POST", rf"^/channels/{world.channel}/messages$", 502, times=1)
     mark = await world.say(world.bo, world.answer_to(question))
-    win = await world.fake.next_message(world.channel, mark, where=lambda m: "got it!" in m.content)
+    win = await world.fake.next_message(world.channel, mark, where=lambda m: "got it in" in m.content)
     assert f"<@{world.bo.id}>" in win.content
     assert ("POST", f"/channels/{world.channel}/messages", 502) in world.fake.served_failures
     assert len(points(world)) == 1

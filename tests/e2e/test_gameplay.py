@@ -20,9 +20,10 @@ def pings_nobody_but(message: Sent, *user_ids: int) -> bool:
     return not allowed.get("parse") and not allowed.get("roles") and allowed_users <= set(user_ids)
 
 
-def points_in_db(world: World) -> int:
+def awards_in_db(world: World) -> list[tuple[int, int]]:
+    """(user, points) of each correct answer stored."""
     with sqlite3.connect(world.settings.db_path) as db:
-        return int(db.execute("SELECT COALESCE(SUM(points), 0) FROM correct_answers").fetchone()[0])
+        return db.execute("SELECT user_id, points FROM correct_answers ORDER BY id").fetchall()
 
 
 async def test_a_correct_answer_is_announced_with_a_mention_and_the_canonical_answer(world: World) -> None:
@@ -35,7 +36,7 @@ async def test_a_correct_answer_is_announced_with_a_mention_and_the_canonical_an
     assert f"<@{world.bo.id}>" in win.content and f"**{answer}**" in win.content
     assert win.allowed_mentions is not None and [int(u) for u in win.allowed_mentions.get("users", [])] == [world.bo.id]
     assert pings_nobody_but(win, world.bo.id)
-    assert points_in_db(world) == 1
+    assert awards_in_db(world) == [(world.bo.id, 10)]  # within the first third of the round: full points
 
 
 async def test_wrong_guesses_get_no_message_and_the_answer_is_revealed_at_time_out(world: World) -> None:
@@ -50,17 +51,17 @@ async def test_wrong_guesses_get_no_message_and_the_answer_is_revealed_at_time_o
     end = await world.fake.next_message(
         world.channel,
         len(world.fake.sent) - 1,
-        where=lambda m: "standings" in m.content or "Nobody scored" in m.content,
+        where=lambda m: "standings" in m.text or "Nobody scored" in m.text,
     )
-    assert "Nobody scored" in end.content
+    assert "Nobody scored" in end.text
 
 
 async def test_three_unanswered_rounds_end_the_game(world: World) -> None:
     world.bot.settings = dataclasses.replace(world.settings, round_seconds=0.3)
     await world.start_game(rounds=10)
-    end = await world.fake.next_message(world.channel, 0, timeout=6, where=lambda m: "in a row" in m.content)
+    end = await world.fake.next_message(world.channel, 0, timeout=6, where=lambda m: "in a row" in m.text)
     questions = [m for m in world.fake.messages(world.channel) if "**Question" in m.content]
-    assert len(questions) == 3 and end.content.startswith("💤 Nobody answered 3 questions in a row")
+    assert len(questions) == 3 and "💤 Nobody answered 3 questions in a row" in end.text
 
 
 async def test_ten_simultaneous_correct_answers_award_exactly_one_point(world: World) -> None:
@@ -72,9 +73,9 @@ async def test_ten_simultaneous_correct_answers_award_exactly_one_point(world: W
         world.fake.inject_message(world.channel, players[i % 4], answer)
     win = await world.fake.next_message(world.channel, mark)
     assert f"<@{players[0].id}>" in win.content  # first by arrival order
-    await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.content)
-    assert points_in_db(world) == 1
-    assert sum("got it!" in m.content for m in world.fake.messages(world.channel)) == 1
+    await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.text)
+    assert awards_in_db(world) == [(players[0].id, 10)]
+    assert sum("got it in" in m.content for m in world.fake.messages(world.channel)) == 1
 
 
 async def test_one_game_per_channel_and_games_in_two_channels_run_apart(world: World) -> None:
@@ -84,7 +85,7 @@ async def test_one_game_per_channel_and_games_in_two_channels_run_apart(world: W
     assert "already running" in refusal.content
     q2 = await world.start_game(rounds=2, channel=world.other_channel)
     mark = await world.say(world.bo, world.answer_to(q2), channel=world.other_channel)
-    await world.fake.next_message(world.other_channel, mark, where=lambda m: "got it!" in m.content)
+    await world.fake.next_message(world.other_channel, mark, where=lambda m: "got it in" in m.content)
     # the first channel's question is still open and can still be won
     mark = await world.say(world.ana, world.answer_to(q1))
     win = await world.fake.next_message(world.channel, mark)
@@ -104,8 +105,8 @@ async def test_stop_and_skip_need_the_starter_or_a_moderator(world: World) -> No
     assert "The answer was" in skipped.content
     await world.fake.next_message(world.channel, mark, where=lambda m: "Question 2/5" in m.content)
     mark = await world.say(world.mod, "!trivia stop")
-    end = await world.fake.next_message(world.channel, mark, where=lambda m: "stopped" in m.content)
-    assert end.content.startswith("⏹️ The game was stopped.")
+    end = await world.fake.next_message(world.channel, mark, where=lambda m: "stopped" in m.text)
+    assert "⏹️ The game was stopped." in end.text
     mark = await world.say(world.mod, "!trivia stop")
     none = await world.fake.next_message(world.channel, mark)
     assert "No trivia game is running" in none.content
@@ -118,15 +119,15 @@ async def test_leaderboard_and_stats(world: World) -> None:
     mark = await world.say(world.bo, world.answer_to(question))
     second = await world.fake.next_message(world.channel, mark, where=lambda m: "Question 2/2" in m.content)
     await world.say(world.ana, world.answer_to(second))
-    await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.content)
+    await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.text)
     for alias, who in (("leaderboard", world.ana), ("top", world.mod), ("scores", world.admin)):
         mark = await world.say(who, f"!trivia {alias}")
         board = await world.fake.next_message(world.channel, mark)
-        assert "1. Ana: 1 points, 1 correct" in board.content and "1. Bo: 1 points, 1 correct" in board.content
+        assert "1. Ana: 10 points, 1 correct" in board.content and "1. Bo: 10 points, 1 correct" in board.content
         assert pings_nobody_but(board)
     mark = await world.say(world.ana, f"!trivia stats <@{world.bo.id}>")
     stats = await world.fake.next_message(world.channel, mark)
-    assert stats.content == "📊 **Bo**: 1 points, 1 correct answers, 1 games played, rank 1 of 2 on this server."
+    assert stats.content == "📊 **Bo**: 10 points, 1 correct answers, 1 games played, rank 1 of 2 on this server."
     assert pings_nobody_but(stats)
 
 
@@ -135,9 +136,9 @@ async def test_mentions_typed_by_players_never_ping(world: World) -> None:
     await world.fake.next_message(world.channel, mark)
     question = await world.start_game(rounds=1)
     await world.say(world.bo, f"@everyone @here <@&{world.guild.id}> {world.answer_to(question)}")
-    await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.content)
+    await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.text)
     for message in world.fake.messages(world.channel):
-        winner = [world.bo.id] if "got it!" in message.content else []
+        winner = [world.bo.id] if "got it in" in message.content else []
         assert pings_nobody_but(message, *winner), message.content
 
 
@@ -146,8 +147,8 @@ async def test_display_names_cannot_inject_mentions_or_markdown(world: World) ->
     world.fake.join(world.guild, world.bo)
     question = await world.start_game(rounds=1)
     mark = await world.say(world.bo, world.answer_to(question))
-    end = await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.content)
-    assert "@\u200beveryone" in end.content and "\\*\\*boss\\*\\*" in end.content
+    end = await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.text)
+    assert "@\u200beveryone" in end.text and "\\*\\*boss\\*\\*" in end.text
     assert pings_nobody_but(end)
 
 
@@ -157,7 +158,7 @@ async def test_per_server_scores_are_separate(world: World) -> None:
     await asyncio.sleep(0.2)  # let the GUILD_CREATE land
     question = await world.start_game(rounds=1)
     mark = await world.say(world.bo, world.answer_to(question))
-    await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.content)
+    await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.text)
     other = second.channels[0]
     mark = await world.say(world.bo, "!trivia stats", channel=other)
     reply = await world.fake.next_message(other, mark)
@@ -169,14 +170,14 @@ async def test_per_server_scores_are_separate(world: World) -> None:
 async def test_help(world: World) -> None:
     mark = await world.say(world.bo, "!trivia help")
     reply = await world.fake.next_message(world.channel, mark)
-    assert "`!trivia start [rounds]`" in reply.content and "reload" in reply.content
+    assert "`!trivia start [rounds] [category] [difficulty]`" in reply.content and "reload" in reply.content
     mark = await world.say(world.bo, "!help trivia")
     reply = await world.fake.next_message(world.channel, mark)
     assert "leaderboard" in reply.content
 
 
 async def test_bad_rounds_get_a_clear_reply(world: World) -> None:
-    for text, expected in (("!trivia start 0", "must be between 1 and 50"), ("!trivia start lots", "Converting to")):
+    for text, expected in (("!trivia start 0", "must be between 1 and 50"), ("!trivia start lots", "know “lots”")):
         mark = await world.say(world.bo, text)
         assert expected in (await world.fake.next_message(world.channel, mark)).content
 

@@ -17,7 +17,7 @@ from bot.discord.limits import name as limits_name
 from ..helpers import eventually
 from .conftest import World, build_world, stop_bot
 from .fake_discord import ADD_REACTIONS, SEND_MESSAGES, SEND_MESSAGES_IN_THREADS, FakeDiscord, User, snowflake
-from .fake_rules import CONTENT_MAX
+from .fake_rules import EMBED_LIMITS
 
 SYNC = r"^/applications/\d+/commands$"
 
@@ -121,11 +121,12 @@ async def test_no_game_starts_where_the_bot_may_not_post(world: World) -> None:
     mark = len(world.fake.sent)
     world.fake.inject_slash(world.channel, world.bo, "trivia", "start", rounds=2)
     refusal = await world.fake.next_message(world.channel, mark)
-    assert refusal.ephemeral and "I need the **Send Messages** permission" in refusal.content
+    assert refusal.ephemeral and "I need the **Send Messages**" in refusal.content
     assert world.bot.get_cog("Trivia").sessions.get(world.channel) is None  # type: ignore[union-attr]
     await world.say(world.bo, "!trivia start 2")  # the prefix form: told in a direct message
     await eventually(lambda: world.fake.direct, what="a direct message")
-    assert world.fake.direct == [(world.bo.id, refusal.content)]
+    ((to, text),) = world.fake.direct
+    assert to == world.bo.id and text.startswith("I can't run a game here: I need the **Send Messages**")
     assert world.bot.get_cog("Trivia").sessions.get(world.channel) is None  # type: ignore[union-attr]
 
 
@@ -135,7 +136,7 @@ async def test_in_a_thread_the_bot_needs_send_messages_in_threads(world: World) 
     question = await world.start_game(rounds=1, channel=thread)  # allowed: the game plays in the thread
     assert question.channel_id == thread
     mark = await world.say(world.bo, world.answer_to(question), channel=thread)
-    await world.fake.next_message(thread, mark, where=lambda m: "Final standings" in m.content)
+    await world.fake.next_message(thread, mark, where=lambda m: "Final standings" in m.text)
     world.guild.overwrite(world.channel, world.guild.id, deny=SEND_MESSAGES_IN_THREADS)
     world.fake.dispatch("CHANNEL_UPDATE", world.guild.rooms[world.channel].payload(world.guild.id))
     await asyncio.sleep(0.2)
@@ -150,8 +151,8 @@ async def test_a_stop_without_the_reaction_permission_still_stops_quietly(world:
     world.fake.dispatch("CHANNEL_UPDATE", world.guild.rooms[world.channel].payload(world.guild.id))
     await world.start_game(rounds=3)
     mark = await world.say(world.ana, "!trivia stop")
-    end = await world.fake.next_message(world.channel, mark, where=lambda m: "stopped" in m.content)
-    assert end.content.startswith("⏹️ The game was stopped.")
+    end = await world.fake.next_message(world.channel, mark, where=lambda m: "stopped" in m.text)
+    assert "⏹️ The game was stopped." in end.text
     await asyncio.sleep(0.2)
     assert not any("went wrong" in m.content for m in world.fake.sent)
     assert any(r[2] == 403 and "/reactions/" in r[1] for r in world.fake.refused)  # Discord did refuse it
@@ -163,10 +164,11 @@ async def test_a_stop_without_the_reaction_permission_still_stops_quietly(world:
 @pytest.mark.parametrize(
     "names",
     [
-        ["*_~`|>" * 5 + f"{n:02d}" for n in range(26)],  # 32 characters of markdown each
+        ["*_~`|>" * 5 + f"{n:02d}" for n in range(30)],  # 32 characters of markdown each
         [f"{'W' * 30}{n:02d}" for n in range(50)],  # 50 plain 32-character names
+        ["*_~`|>" * 5 + f"{n:02d}" for n in range(99)],  # more than one embed can list
     ],
-    ids=["markdown", "fifty"],
+    ids=["markdown", "fifty", "ninety-nine"],
 )
 async def test_final_standings_fit_discord_whatever_the_names(
     fake: FakeDiscord, tmp_path: Path, names: list[str]
@@ -180,9 +182,12 @@ async def test_final_standings_fit_discord_whatever_the_names(
             game.points[player] += 1
             game.names[player] = name
         mark = await world.say(world.ana, "!trivia stop")
-        end = await fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.content)
-        assert len(end.content) <= CONTENT_MAX and "more players" in end.content
-        assert "1. " + limits_name(names[0]) in end.content  # names shown, escaped
+        end = await fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.text)
+        (embed,) = end.embeds
+        assert len(embed["description"]) <= EMBED_LIMITS["description"]
+        assert "🥇 " + limits_name(names[0]) in embed["description"]  # names shown, escaped
+        shown = embed["description"].count(" point")
+        assert shown == len(names) or f"…and {len(names) - shown} more players" in embed["description"]
         assert not [r for r in fake.refused if r[3] == 50035]
     finally:
         await stop_bot(world.bot, task)
@@ -212,7 +217,7 @@ async def test_slash_start_waiting_for_the_last_standings_is_deferred(world: Wor
     question = await world.start_game(rounds=1)
     world.fake.delay_next("POST", r"^/channels/\d+/messages$", 3.5, content="Final standings")
     mark = await world.say(world.bo, world.answer_to(question))
-    await world.fake.next_message(world.channel, mark, where=lambda m: "got it!" in m.content)
+    await world.fake.next_message(world.channel, mark, where=lambda m: "got it in" in m.content)
     await asyncio.sleep(0.1)  # the standings are on their (slow) way
     mark = len(world.fake.sent)
     world.fake.inject_slash(world.channel, world.mod, "trivia", "start", rounds=1)

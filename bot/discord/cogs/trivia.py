@@ -13,15 +13,20 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+from typing import Literal
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from ...core.errors import NoGameRunning, QuestionFileError
-from ...core.game import Game, Player
+from ...core.budget import MessageBudget
+from ...core.catalogue import say
+from ...core.errors import NoGameRunning, QuestionFileError, TriviaError
+from ...core.game import Game, HintRefusal, Player
 from ...core.questions import load_bank
+from ...core.rotation import draw_for
 from ...core.session import GameSession, Sessions
+from ...core.start import DEFAULT_ROUNDS, MAX_ROUNDS, StartOptions, parse_start
 from ...core.store import ScoreStore
 from ..checks import NotGameController, is_moderator, trivia_admin, trivia_admin_slash
 from ..client import TriviaBot
@@ -40,11 +45,15 @@ from .help import HELP_TEXT
 
 log = logging.getLogger(__name__)
 
-DEFAULT_ROUNDS = 10
-MAX_ROUNDS = 50
 Rounds = commands.Range[int, 1, MAX_ROUNDS]
+Difficulty = Literal["easy", "medium", "hard"]
 NO_MEMBER = commands.param(default=None)  # the caller, when no member is named
 MAX_REPLY = 1900  # Discord's limit is 2000 characters; leave room for the frame
+
+
+class NoQuestions(TriviaError):
+    def __init__(self, what: str) -> None:
+        super().__init__(f"No question is {what}. See `/trivia categories`.")
 
 
 @app_commands.guild_only()
@@ -72,15 +81,66 @@ class Trivia(commands.Cog):
         if words := ctx.view.buffer[ctx.view.index :].split():
             known = sorted(self.trivia.all_commands)  # names and aliases
             raise UnknownSubcommand(self.bot.settings.prefix, words[0], known)
-        await self._start(ctx, DEFAULT_ROUNDS)
+        await self._start(ctx, StartOptions())
 
     # A mistyped argument does not use up a cooldown (cooldown_after_parsing).
     @trivia.command(name="start", cooldown_after_parsing=True)  # type: ignore[arg-type]
     @commands.cooldown(3, 10.0, commands.BucketType.member)
-    @app_commands.describe(rounds=f"How many questions (1 to {MAX_ROUNDS}, default {DEFAULT_ROUNDS})")
-    async def start(self, ctx: commands.Context[TriviaBot], rounds: Rounds = DEFAULT_ROUNDS) -> None:
-        """Start a trivia game in this channel (default 10 questions)."""
-        await self._start(ctx, rounds)
+    @app_commands.describe(
+        rounds=f"How many questions (1 to {MAX_ROUNDS}, default {DEFAULT_ROUNDS})",
+        category="Only questions of this category (default: all)",
+        difficulty="Only questions of this difficulty (default: all)",
+    )
+    async def start(
+        self,
+        ctx: commands.Context[TriviaBot],
+        rounds: Rounds | None = None,
+        category: str | None = None,
+        difficulty: Difficulty | None = None,
+    ) -> None:
+        """Start a trivia game here: `start [rounds] [category] [difficulty]`, in any order."""
+        if ctx.interaction is None:  # the prefix form takes its words in any order
+            typed = ctx.message.content[len(ctx.prefix or "") :].split()[len(ctx.invoked_parents) + 1 :]
+            options = parse_start(typed, self.bot.bank.categories(), self.bot.settings.prefix)
+        else:
+            chosen = [str(w) for w in (rounds, category, difficulty) if w is not None]
+            options = parse_start(chosen, self.bot.bank.categories())
+        await self._start(ctx, options)
+
+    @start.autocomplete("category")
+    async def _category_choices(
+        self, interaction: discord.Interaction[TriviaBot], current: str
+    ) -> list[app_commands.Choice[str]]:
+        names = [c for c in self.bot.bank.categories() if current.casefold() in c.casefold()]
+        return [app_commands.Choice(name=c, value=c) for c in names[:25]]
+
+    @trivia.command(name="hint")  # type: ignore[arg-type]
+    async def hint(self, ctx: commands.Context[TriviaBot]) -> None:
+        """A hint for the current question (it lowers the prize)."""
+        session = self.sessions.get(ctx.channel.id)
+        if session is None:
+            raise NoGameRunning()
+        given = session.hint()
+        if isinstance(given, HintRefusal):  # quietly: the channel's messages are the game's
+            if ctx.interaction is not None:
+                await ctx.send(given.value, ephemeral=True)
+            else:
+                await react(ctx, QUIET if given is HintRefusal.TOO_SOON else "🚫")
+        elif ctx.interaction is not None:
+            await ctx.send("💡 Hint posted.", ephemeral=True)
+
+    @trivia.command(name="categories")  # type: ignore[arg-type]
+    @commands.cooldown(1, 10.0, commands.BucketType.member)
+    async def categories(self, ctx: commands.Context[TriviaBot]) -> None:
+        """The question categories, with how many questions each has."""
+        if not await self._public_reply(ctx):
+            return
+        prefix = self.bot.settings.prefix
+        lines = [f"`{name}` ({count})" for name, count in self.bot.bank.categories().items()]
+        await ctx.send(
+            f"📚 **Categories**: {', '.join(lines)}.\nPlay one with `{prefix}trivia start 10 <category> [difficulty]`.",
+            allowed_mentions=NO_PINGS,
+        )
 
     @trivia.command(name="stop")  # type: ignore[arg-type]
     async def stop(self, ctx: commands.Context[TriviaBot]) -> None:
@@ -194,15 +254,24 @@ class Trivia(commands.Cog):
         await react(ctx, QUIET)
         return False
 
-    async def _start(self, ctx: commands.Context[TriviaBot], rounds: int) -> None:
+    async def _start(self, ctx: commands.Context[TriviaBot], options: StartOptions) -> None:
         assert ctx.guild is not None
         if missing := missing_for_game(ctx):
             raise MissingChannelPermissions(missing)
         settings, bank = self.bot.settings, self.bot.bank
+        finishing = self.sessions.get(ctx.channel.id)
+        if ctx.interaction is not None and (finishing is None or finishing.game.ended is not None):
+            await ctx.defer()  # the draw reads the database, and the last game may still be finishing
+        candidates = bank.candidates(options.category, options.difficulty)
+        if not candidates:
+            raise NoQuestions(options.describe())
+        questions = await draw_for(self.bot.store, ctx.guild.id, candidates, options.rounds, self.rng, bank.conflicts)
         game = Game(
-            questions=bank.draw(rounds, self.rng),
+            questions=questions,
             started_by=Player(ctx.author.id, ctx.author.display_name),
             round_seconds=settings.round_seconds,
+            auto_hint=settings.auto_hint,
+            hint_gap=settings.channel_window,  # one hint per window of Discord's 5 messages
         )
         session = GameSession(
             game,
@@ -211,20 +280,23 @@ class Trivia(commands.Cog):
             guild_id=ctx.guild.id,
             channel_id=ctx.channel.id,
             pause=settings.pause_seconds,
+            budget=MessageBudget(window=settings.channel_window),
         )
-        finishing = self.sessions.get(ctx.channel.id)
-        if ctx.interaction is not None and finishing is not None and finishing.game.ended is not None:
-            await ctx.defer()  # waiting for the last game's standings may take longer than Discord's 3 s
         await self.sessions.reserve_when_free(session)  # raises GameAlreadyRunning
+        about = say("discord.about", what=options.describe()) if options.describe() else ""
+        intro = say(
+            "discord.intro",
+            rounds=game.total_rounds,
+            seconds=f"{settings.round_seconds:g}",
+            about=about,
+            prefix=settings.prefix,
+        )
         try:
-            await ctx.send(
-                f"🩺 **Trauma Code trivia!** {game.total_rounds} questions, {settings.round_seconds:g} seconds each. "
-                "Type your answers in this channel; the first correct answer scores.",
-                allowed_mentions=NO_PINGS,
-            )
+            await ctx.send(intro, allowed_mentions=NO_PINGS)
         except BaseException:
             self.sessions.release(session)
             raise
+        session.posted()
         self.sessions.launch(session)
 
     def _controlled_session(self, ctx: commands.Context[TriviaBot]) -> GameSession:
