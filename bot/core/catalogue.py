@@ -47,7 +47,7 @@ EN: dict[str, str] = {
     "terminal.question": "\nQuestion {number}/{total} ({seconds} s, up to {prize} points)\n{text}",
     "terminal.hint": "Hint {number}/{total}: {hint} (now up to {prize} points)",
     "terminal.won": "Correct! {answer} (in {elapsed} s: +{points} points{bonus}{streak})",
-    "terminal.bonus": " (+{bonus} streak bonus)",
+    "terminal.bonus": " with a +{bonus} streak bonus",
     "terminal.streak": ", {streak} in a row",
     "terminal.streak_ended": "Your streak of {length} is over.",
     "terminal.revealed": "{how} The answer was {answer}.",
