@@ -64,3 +64,21 @@ def test_new_questions_join_the_rotation_and_removed_ones_leave_it(bank: Questio
     asked = {q.id for q in questions[:5]} | {"removed-from-the-file"}
     chosen, started_over = pick(questions, 1, random.Random(3), asked)
     assert [q.id for q in chosen] == [questions[5].id] and not started_over
+
+
+def test_an_answer_shared_by_many_questions_is_not_a_giveaway() -> None:
+    from bot.core.questions import parse_bank
+
+    body = "".join(
+        f"""
+  - id: q{n}
+    category: c
+    difficulty: easy
+    question: Question {n} about the hospital?
+    answers: [Hospital]
+    explanation: It is the hospital.
+"""
+        for n in range(20)
+    )
+    bank = parse_bank("questions:" + body.replace("Question 0 about", "Which place, seen by Ju Ji-hoon, is"))
+    assert bank.conflicts == {}  # "hospital" answers 20 questions: a word of the bank, not a giveaway
