@@ -28,7 +28,7 @@ class BadSetting(TriviaError):
 
 @dataclass(frozen=True)
 class ServerSettings:
-    round_seconds: int = 30
+    round_seconds: float = 30
     rounds: int = 10
     auto_hint: bool = True
     mode: str = "open"
@@ -94,7 +94,7 @@ def _channels(text: str) -> tuple[int, ...]:
 SETTINGS: dict[str, Setting] = {
     s.name: s
     for s in (
-        Setting("round_seconds", "10 to 120", _integer("round_seconds", 10, 120), str),
+        Setting("round_seconds", "10 to 120", _integer("round_seconds", 10, 120), lambda v: f"{v:g}"),
         Setting("rounds", "1 to 50", _integer("rounds", 1, 50), str),
         Setting("auto_hint", "on or off", _switch, lambda v: "on" if v else "off"),
         Setting("mode", "open (typed answers) or choices (buttons)", _one_of("mode", MODES), str),

@@ -52,6 +52,7 @@ class GameSession:
         pause: float = 3.0,
         budget: MessageBudget | None = None,
         rotation: bool = True,
+        starter_controls: bool = True,
     ) -> None:
         """`budget` counts the channel's messages (Discord's 5 per 5 s): the game posts a
         question or a hint only while a slot stays free for the round's result."""
@@ -66,6 +67,7 @@ class GameSession:
         self.task: asyncio.Task[None] | None = None
         self.budget = budget or MessageBudget()
         self.rotation = rotation  # mark each question shown as asked in the server's rotation
+        self.starter_controls = starter_controls  # may the starter skip and stop (else moderators only)
         self._wake = asyncio.Event()
         self._hints: list[str] = []  # asked for, not yet posted
 

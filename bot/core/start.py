@@ -27,7 +27,9 @@ class StartOptions:
         return ", ".join(part for part in (self.category, self.difficulty) if part)
 
 
-def parse_start(words: Sequence[str], categories: Iterable[str], prefix: str = "!") -> StartOptions:
+def parse_start(
+    words: Sequence[str], categories: Iterable[str], prefix: str = "!", default_rounds: int = DEFAULT_ROUNDS
+) -> StartOptions:
     known = {c.casefold(): c for c in categories}
     rounds: int | None = None
     category: str | None = None
@@ -51,4 +53,4 @@ def parse_start(words: Sequence[str], categories: Iterable[str], prefix: str = "
         else:
             shown = word if len(word) <= 30 else word[:29] + "…"
             raise BadStartOptions(f"I don't know “{shown}” here. {usage}")
-    return StartOptions(rounds or DEFAULT_ROUNDS, category, difficulty)
+    return StartOptions(rounds or default_rounds, category, difficulty)

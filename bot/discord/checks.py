@@ -57,7 +57,6 @@ def trivia_admin_slash() -> Any:
 
 
 class NotGameController(commands.CheckFailure):
-    def __init__(self) -> None:
-        super().__init__(
-            "Only the player who started this game, or members with Manage Messages or Manage Server, can do that."
-        )
+    def __init__(self, starter_may: bool = True) -> None:
+        who = "the player who started this game, or members" if starter_may else "members"
+        super().__init__(f"Only {who} with Manage Messages or Manage Server can do that.")

@@ -21,12 +21,13 @@ from discord.ext import commands
 
 from ...core.budget import MessageBudget
 from ...core.catalogue import say
-from ...core.errors import NoGameRunning, QuestionFileError, TriviaError
+from ...core.errors import NoGameRunning, QuestionFileError, StoreUnavailable, TriviaError
 from ...core.game import Game, HintRefusal, Player
 from ...core.questions import load_bank
 from ...core.rotation import draw_for
+from ...core.server_settings import SETTINGS, BadSetting, ServerSettings, apply, parse_value, setting, stored_text
 from ...core.session import GameSession, Sessions
-from ...core.start import DEFAULT_ROUNDS, MAX_ROUNDS, StartOptions, parse_start
+from ...core.start import DEFAULT_ROUNDS, MAX_ROUNDS, parse_start
 from ...core.store import ScoreStore
 from ..checks import NotGameController, is_moderator, trivia_admin, trivia_admin_slash
 from ..client import TriviaBot
@@ -41,6 +42,7 @@ from ..replies import (
     missing_for_game,
     react,
 )
+from ..server_text import changed_text, settings_text
 from .help import HELP_TEXT
 
 log = logging.getLogger(__name__)
@@ -49,6 +51,12 @@ Rounds = commands.Range[int, 1, MAX_ROUNDS]
 Difficulty = Literal["easy", "medium", "hard"]
 NO_MEMBER = commands.param(default=None)  # the caller, when no member is named
 MAX_REPLY = 1900  # Discord's limit is 2000 characters; leave room for the frame
+
+
+class WrongChannel(TriviaError):
+    def __init__(self, channels: tuple[int, ...]) -> None:
+        where = ", ".join(f"<#{c}>" for c in channels[:20])
+        super().__init__(f"Trivia games on this server are played in {where}.")
 
 
 class NoQuestions(TriviaError):
@@ -72,6 +80,13 @@ class Trivia(commands.Cog):
             raise commands.NoPrivateMessage("Trivia is played in a server channel, not in direct messages.")
         return True
 
+    admin = app_commands.Group(
+        name="trivia-admin",
+        description="Trivia administration (Manage Server)",
+        default_permissions=discord.Permissions(manage_guild=True),
+        guild_only=True,
+    )
+
     @commands.hybrid_group(name="trivia", invoke_without_command=True)  # type: ignore[arg-type]
     @app_commands.guild_only()
     async def trivia(self, ctx: commands.Context[TriviaBot]) -> None:
@@ -81,7 +96,7 @@ class Trivia(commands.Cog):
         if words := ctx.view.buffer[ctx.view.index :].split():
             known = sorted(self.trivia.all_commands)  # names and aliases
             raise UnknownSubcommand(self.bot.settings.prefix, words[0], known)
-        await self._start(ctx, StartOptions())
+        await self._start(ctx, [])
 
     # A mistyped argument does not use up a cooldown (cooldown_after_parsing).
     @trivia.command(name="start", cooldown_after_parsing=True)  # type: ignore[arg-type]
@@ -100,12 +115,10 @@ class Trivia(commands.Cog):
     ) -> None:
         """Start a trivia game here: `start [rounds] [category] [difficulty]`, in any order."""
         if ctx.interaction is None:  # the prefix form takes its words in any order
-            typed = ctx.message.content[len(ctx.prefix or "") :].split()[len(ctx.invoked_parents) + 1 :]
-            options = parse_start(typed, self.bot.bank.categories(), self.bot.settings.prefix)
+            words = ctx.message.content[len(ctx.prefix or "") :].split()[len(ctx.invoked_parents) + 1 :]
         else:
-            chosen = [str(w) for w in (rounds, category, difficulty) if w is not None]
-            options = parse_start(chosen, self.bot.bank.categories())
-        await self._start(ctx, options)
+            words = [str(w) for w in (rounds, category, difficulty) if w is not None]
+        await self._start(ctx, words)
 
     @start.autocomplete("category")
     async def _category_choices(
@@ -113,6 +126,59 @@ class Trivia(commands.Cog):
     ) -> list[app_commands.Choice[str]]:
         names = [c for c in self.bot.bank.categories() if current.casefold() in c.casefold()]
         return [app_commands.Choice(name=c, value=c) for c in names[:25]]
+
+    @trivia.command(name="settings")  # type: ignore[arg-type]
+    @commands.cooldown(1, 10.0, commands.BucketType.member)
+    async def settings(self, ctx: commands.Context[TriviaBot]) -> None:
+        """This server's settings, with their defaults."""
+        assert ctx.guild is not None
+        if await self._public_reply(ctx):
+            current = await self.server_settings(ctx.guild.id)
+            text = settings_text(current, self.default_settings(), self.bot.settings.prefix)
+            await ctx.send(text, allowed_mentions=NO_PINGS)
+
+    @trivia.command(name="set", with_app_command=False)
+    @trivia_admin()  # type: ignore[untyped-decorator]
+    async def set_setting(self, ctx: commands.Context[TriviaBot], name: str = "", *, value: str = "") -> None:
+        """Change a setting of this server: `set <name> <value>`, or `set <name> default`."""
+        assert ctx.guild is not None
+        await ctx.send(await self._change_setting(ctx.guild.id, name, value), allowed_mentions=NO_PINGS)
+
+    @admin.command(name="set", description="Change one of this server's trivia settings")
+    @app_commands.describe(name="The setting", value="Its new value, or `default`")
+    @app_commands.choices(name=[app_commands.Choice(name=n, value=n) for n in SETTINGS])
+    @trivia_admin_slash()  # type: ignore[untyped-decorator]
+    async def set_slash(self, interaction: discord.Interaction[TriviaBot], name: str, value: str) -> None:
+        assert interaction.guild_id is not None
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        text = await self._change_setting(interaction.guild_id, name, value)
+        await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_PINGS)
+
+    def default_settings(self) -> ServerSettings:
+        """What a server plays with until an admin changes something: the environment's values."""
+        config = self.bot.settings
+        return ServerSettings(round_seconds=config.round_seconds, auto_hint=config.auto_hint)
+
+    async def server_settings(self, guild_id: int) -> ServerSettings:
+        try:
+            stored = await self.bot.store.run(ScoreStore.settings, guild_id)
+        except StoreUnavailable as error:
+            log.warning("could not read the settings of server %s: %s", guild_id, error)
+            stored = {}
+        return apply(self.default_settings(), stored)
+
+    async def _change_setting(self, guild_id: int, name: str, value: str) -> str:
+        if not name or not value:
+            prefix = self.bot.settings.prefix
+            return f"Usage: `{prefix}trivia set <name> <value>` (or `default`). Settings: {', '.join(SETTINGS)}."
+        try:
+            key = setting(name).name
+            text = None if value.strip().casefold() == "default" else stored_text(key, parse_value(key, value))
+        except BadSetting as error:
+            return str(error)
+        await self.bot.store.run(ScoreStore.set_setting, guild_id, key, text)
+        current = await self.server_settings(guild_id)
+        return changed_text(key, getattr(current, key), getattr(self.default_settings(), key))
 
     @trivia.command(name="hint")  # type: ignore[arg-type]
     async def hint(self, ctx: commands.Context[TriviaBot]) -> None:
@@ -193,13 +259,6 @@ class Trivia(commands.Cog):
         """Re-read the question file; a broken file keeps the current questions."""
         await ctx.send(await self._reload(), allowed_mentions=NO_PINGS)
 
-    admin = app_commands.Group(
-        name="trivia-admin",
-        description="Trivia administration (Manage Server)",
-        default_permissions=discord.Permissions(manage_guild=True),
-        guild_only=True,
-    )
-
     @admin.command(name="reload", description="Re-read the question file; a broken file keeps the current questions")
     @trivia_admin_slash()  # type: ignore[untyped-decorator]
     async def reload_slash(self, interaction: discord.Interaction[TriviaBot]) -> None:
@@ -254,23 +313,29 @@ class Trivia(commands.Cog):
         await react(ctx, QUIET)
         return False
 
-    async def _start(self, ctx: commands.Context[TriviaBot], options: StartOptions) -> None:
+    async def _start(self, ctx: commands.Context[TriviaBot], words: list[str]) -> None:
         assert ctx.guild is not None
         if missing := missing_for_game(ctx):
             raise MissingChannelPermissions(missing)
-        settings, bank = self.bot.settings, self.bot.bank
+        bank = self.bot.bank
         finishing = self.sessions.get(ctx.channel.id)
         if ctx.interaction is not None and (finishing is None or finishing.game.ended is not None):
             await ctx.defer()  # the draw reads the database, and the last game may still be finishing
+        server = await self.server_settings(ctx.guild.id)
+        parent = getattr(ctx.channel, "parent_id", None)
+        if not server.allows_channel(ctx.channel.id, parent):
+            raise WrongChannel(server.channels)
+        options = parse_start(words, bank.categories(), self.bot.settings.prefix, default_rounds=server.rounds)
         candidates = bank.candidates(options.category, options.difficulty)
         if not candidates:
             raise NoQuestions(options.describe())
         questions = await draw_for(self.bot.store, ctx.guild.id, candidates, options.rounds, self.rng, bank.conflicts)
+        settings = self.bot.settings
         game = Game(
             questions=questions,
             started_by=Player(ctx.author.id, ctx.author.display_name),
-            round_seconds=settings.round_seconds,
-            auto_hint=settings.auto_hint,
+            round_seconds=server.round_seconds,
+            auto_hint=server.auto_hint,
             hint_gap=settings.channel_window,  # one hint per window of Discord's 5 messages
         )
         session = GameSession(
@@ -281,13 +346,14 @@ class Trivia(commands.Cog):
             channel_id=ctx.channel.id,
             pause=settings.pause_seconds,
             budget=MessageBudget(window=settings.channel_window),
+            starter_controls=server.stop_by == "starter",
         )
         await self.sessions.reserve_when_free(session)  # raises GameAlreadyRunning
         about = say("discord.about", what=options.describe()) if options.describe() else ""
         intro = say(
             "discord.intro",
             rounds=game.total_rounds,
-            seconds=f"{settings.round_seconds:g}",
+            seconds=f"{server.round_seconds:g}",
             about=about,
             prefix=settings.prefix,
         )
@@ -303,8 +369,9 @@ class Trivia(commands.Cog):
         session = self.sessions.get(ctx.channel.id)
         if session is None:
             raise NoGameRunning()
-        if ctx.author.id != session.game.started_by.id and not is_moderator(ctx.author):
-            raise NotGameController()
+        starter = session.starter_controls and ctx.author.id == session.game.started_by.id
+        if not starter and not is_moderator(ctx.author):
+            raise NotGameController(session.starter_controls)
         return session
 
     async def cog_app_command_error(  # type: ignore[override]

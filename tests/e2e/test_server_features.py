@@ -1,0 +1,69 @@
+"""Per-server settings, boards by period, player stats and question reports (issue #12)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .conftest import World, build_world, run_bot, stop_bot
+from .fake_discord import FakeDiscord
+
+
+async def say_and_read(world: World, who: object, text: str) -> str:
+    mark = await world.say(who, text)  # type: ignore[arg-type]
+    return (await world.fake.next_message(world.channel, mark)).content
+
+
+async def test_an_admin_changes_settings_a_member_may_not_and_they_survive_a_restart(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    world, task = await build_world(fake, tmp_path, round_seconds=30.0)
+    try:
+        reply = await say_and_read(world, world.bo, "!trivia set round_seconds 45")
+        assert reply == "You need the Manage Server permission to do that."
+        reply = await say_and_read(world, world.admin, "!trivia set round_seconds 5")
+        assert reply == "round_seconds must be between 10 and 120, not 5."
+        reply = await say_and_read(world, world.admin, "!trivia set round_seconds 45")
+        assert reply.startswith("✅ `round_seconds` is now **45** (default 30).")
+        reply = await say_and_read(world, world.mod, "!trivia set rounds 2")
+        assert reply == "You need the Manage Server permission to do that."  # Manage Messages is not enough
+        mark = len(fake.sent)
+        fake.inject_slash(world.channel, world.admin, "trivia-admin", "set", name="rounds", value="2")
+        done = await fake.next_message(world.channel, mark)
+        assert done.ephemeral and done.content.startswith("✅ `rounds` is now **2** (default 10).")
+    finally:
+        await stop_bot(world.bot, task)
+    world.bot, task = await run_bot(world.settings)  # a restart
+    try:
+        listing = await say_and_read(world, world.ana, "!trivia settings")
+        assert "`round_seconds`: **45** ✏️ · default 30 · 10 to 120" in listing
+        assert "`rounds`: **2** ✏️ · default 10" in listing and "`mode`: **open** · default open" in listing
+        question = await world.start_game(rounds=2)  # the question shows the server's time
+        assert "45 seconds" in question.content
+        intro = next(m for m in fake.messages(world.channel) if "Trauma Code trivia!" in m.content)
+        assert "45 seconds each" in intro.content
+        mark = await world.say(world.ana, "!trivia stop")
+        await fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.text)
+        reply = await say_and_read(world, world.admin, "!trivia set round_seconds default")
+        assert reply.startswith("✅ `round_seconds` is back to its default, **30**.")
+        mark = await world.say(world.ana, "!trivia")  # the server's default game length: 2 questions
+        await fake.next_message(world.channel, mark, where=lambda m: "Question 1/2" in m.content)
+    finally:
+        await stop_bot(world.bot, task)
+
+
+async def test_games_start_only_in_the_listed_channels(world: World) -> None:
+    reply = await say_and_read(world, world.admin, f"!trivia set channels <#{world.other_channel}>")
+    assert reply.startswith(f"✅ `channels` is now **<#{world.other_channel}>**")
+    reply = await say_and_read(world, world.ana, "!trivia start 1")
+    assert reply == f"Trivia games on this server are played in <#{world.other_channel}>."
+    question = await world.start_game(rounds=1, channel=world.other_channel)
+    assert "Question 1/1" in question.content
+
+
+async def test_with_stop_by_moderators_the_starter_may_not_stop(world: World) -> None:
+    await say_and_read(world, world.admin, "!trivia set stop_by moderators")
+    await world.start_game(rounds=3)  # by Ana
+    reply = await say_and_read(world, world.ana, "!trivia stop")
+    assert reply == "Only members with Manage Messages or Manage Server can do that."
+    mark = await world.say(world.mod, "!trivia stop")
+    await world.fake.next_message(world.channel, mark, where=lambda m: "The game was stopped" in m.text)
