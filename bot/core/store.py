@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Concatenate, ParamSpec, TypeVar
 
+from . import boards
 from .errors import StoreUnavailable
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -217,6 +218,19 @@ class ScoreStore:
                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+    def board(self, guild_id: int, since: float | None, limit: int = 10, offset: int = 0) -> list[boards.BoardRow]:
+        """A page of the server's board since `since` (None: all time)."""
+        return boards.board(self._db, guild_id, since, limit, offset)
+
+    def board_size(self, guild_id: int, since: float | None) -> int:
+        return boards.board_size(self._db, guild_id, since)
+
+    def board_place(self, guild_id: int, since: float | None, user_id: int) -> boards.BoardRow | None:
+        return boards.board_place(self._db, guild_id, since, user_id)
+
+    def profile(self, guild_id: int, user_id: int) -> boards.Profile | None:
+        return boards.profile(self._db, guild_id, user_id)
 
     def backup(self, target: str | Path) -> None:
         """A consistent copy of the live database, safe while games are running."""

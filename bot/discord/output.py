@@ -121,23 +121,6 @@ def end_embed(game: Game) -> discord.Embed:
     return embed
 
 
-def leaderboard_text(guild_name: str, rows: list[PlayerStats]) -> str:
-    if not rows:
-        return "No scores yet on this server."
-    lines = [f"🏆 **Trivia leaderboard · {limits.name(guild_name, 100)}**"]
-    lines += [f"{r.rank}. {limits.name(r.name)}: {r.points} points, {r.correct} correct" for r in rows]
-    return "\n".join(lines)
-
-
-def stats_text(name: str, stats: PlayerStats | None, players: int) -> str:
-    if stats is None:
-        return f"{limits.name(name)} has no trivia points on this server yet."
-    return (
-        f"📊 **{limits.name(name)}**: {stats.points} points, {stats.correct} correct answers, "
-        f"{stats.games} games played, rank {stats.rank} of {players} on this server."
-    )
-
-
 class ChannelOutput:
     """Posts one game's messages to its channel."""
 

@@ -235,6 +235,16 @@ class FakeDiscord(FakeRest):
             data["resolved"] = resolved
         return self._interaction(2, guild, channel_id, user, data)
 
+    def inject_click(self, message: Sent, user: User, custom_id: str) -> Json:
+        """A user clicks a button of a bot message: INTERACTION_CREATE of a component."""
+        guild = self.guilds[self.channel_guild[message.channel_id]]
+        data = {"custom_id": custom_id, "component_type": 2}
+        return self._interaction(3, guild, message.channel_id, user, data, message=message.payload)
+
+    def buttons(self, message: Sent) -> list[Json]:
+        """The buttons a message shows now (after any edits)."""
+        return [b for row in message.payload.get("components") or [] for b in row.get("components") or []]
+
     def _interaction(self, kind: int, guild: Guild, channel_id: int, user: User, data: Json, **extra: Any) -> Json:
         room = guild.rooms[channel_id]
         member = guild.member_payload(user.id) | {"permissions": str(guild.permissions_in(user.id, channel_id))}
@@ -258,7 +268,10 @@ class FakeDiscord(FakeRest):
             "attachment_size_limit": 10_000_000,
             "data": data,
         } | extra
-        self._interactions[interaction["token"]] = Interaction(interaction["token"], channel_id, time.monotonic())
+        clicked = int(extra["message"]["id"]) if "message" in extra else None
+        self._interactions[interaction["token"]] = Interaction(
+            interaction["token"], channel_id, time.monotonic(), message_id=clicked
+        )
         self.dispatch("INTERACTION_CREATE", interaction)
         return interaction
 

@@ -77,6 +77,7 @@ class Interaction:
     channel_id: int
     created: float
     acknowledged: bool = False
+    message_id: int | None = None  # the message whose button was clicked
 
 
 class FakeRest:
@@ -246,9 +247,18 @@ class FakeRest:
         if problems := rules.message_problems(body):
             return rules.invalid_form_body(problems)
         self.edits.append((int(message_id), body))
-        original = next((m for m in self.sent if m.id == int(message_id)), None)
-        base = original.payload if original else self._message(int(channel_id), self.bot_user, "")
-        return rules.json_response(base | {k: v for k, v in body.items() if k in ("content", "embeds", "components")})
+        return rules.json_response(self._update(int(message_id), body, int(channel_id)))
+
+    def _update(self, message_id: int, body: Json, channel_id: int = 0) -> Json:
+        """Apply an edit to a recorded message (its content, embeds, buttons) and return it."""
+        original = next((m for m in self.sent if m.id == message_id), None)
+        if original is None:
+            return self._message(channel_id, self.bot_user, "") | {"id": str(message_id)}
+        for key in ("content", "embeds", "components"):
+            if key in body:
+                original.payload[key] = body[key] if body[key] is not None else ([] if key != "content" else "")
+        original.content = original.payload.get("content") or ""
+        return original.payload
 
     async def _react(
         self, request: web.Request, body: Json, channel_id: str, message_id: str, emoji: str
@@ -278,6 +288,9 @@ class FakeRest:
         kind = body.get("type", 4)
         if kind in (5, 6):  # deferred: "the bot is thinking…" (or a silent ack of a click), no message yet
             message = self._message(interaction.channel_id, self.bot_user, "")
+        elif kind == 7:  # a click answered by updating the message it was on
+            self.edits.append((interaction.message_id or 0, data))
+            message = self._update(interaction.message_id or 0, data)
         else:
             message = self._record(interaction.channel_id, data, via_interaction=True)
         self._originals[token] = message

@@ -64,7 +64,7 @@ async def test_an_announced_point_survives_kill_9(fake: FakeDiscord, tmp_path: P
     mark = len(fake.sent)
     fake.inject_message(channel, bo, "!trivia stats")
     stats = await fake.next_message(channel, mark, timeout=20)
-    assert stats.content.startswith("📊 **Bo**: 10 points, 1 correct answers")
+    assert stats.content.startswith("📊 **Bo** · rank 1 of 1 · 10 points · 1 correct answers")
 
     second.send_signal(signal.SIGTERM)  # a clean shutdown this time
     output, _ = await asyncio.wait_for(second.communicate(), timeout=20)

@@ -127,7 +127,11 @@ async def test_leaderboard_and_stats(world: World) -> None:
         assert pings_nobody_but(board)
     mark = await world.say(world.ana, f"!trivia stats <@{world.bo.id}>")
     stats = await world.fake.next_message(world.channel, mark)
-    assert stats.content == "📊 **Bo**: 10 points, 1 correct answers, 1 games played, rank 1 of 2 on this server."
+    category = next(q.category for q in world.bank if q.text in question.content)
+    assert stats.content == (
+        "📊 **Bo** · rank 1 of 2 · 10 points · 1 correct answers · 1 games played · win rate 50% · "
+        f"fastest answer {stats.content.split('fastest answer ')[1].split(' s')[0]} s · favourite category: {category}"
+    )
     assert pings_nobody_but(stats)
 
 

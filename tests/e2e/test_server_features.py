@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from pathlib import Path
 
+from bot.core.periods import period_start
+from bot.core.store import ScoreStore
+
+from ..helpers import eventually
 from .conftest import World, build_world, run_bot, stop_bot
 from .fake_discord import FakeDiscord
 
@@ -67,3 +73,46 @@ async def test_with_stop_by_moderators_the_starter_may_not_stop(world: World) ->
     assert reply == "Only members with Manage Messages or Manage Server can do that."
     mark = await world.say(world.mod, "!trivia stop")
     await world.fake.next_message(world.channel, mark, where=lambda m: "The game was stopped" in m.text)
+
+
+def seed_answers(world: World, rows: list[tuple[int, str, int, float]]) -> None:
+    """Answers as if played before: (user, name, points, when)."""
+    with sqlite3.connect(world.settings.db_path) as db:
+        store = ScoreStore(db)
+        db.isolation_level = None
+        for user, name, points, at in rows:
+            store.award(
+                guild_id=world.guild.id, channel_id=world.channel, game_id=None, user_id=user, name=name,
+                question_id="moved-country", points=points, at=at, seconds=3.0, streak=1,
+            )  # fmt: skip
+
+
+async def test_boards_by_week_month_and_all_time_with_pages_for_the_asker(world: World) -> None:
+    now = time.time()
+    week, month = period_start("week", now), period_start("month", now)
+    assert week is not None and month is not None
+    old = min(week, month) - 86400  # before this week and this month
+    recent = max(week, month) + 1  # in both
+    seed_answers(world, [(1000 + n, f"Player {n:02d}", 100 + n, recent) for n in range(25)])
+    seed_answers(world, [(5000, "Veteran", 10_000, old), (world.ana.id, "Ana", 7, recent)])
+    board = await say_and_read(world, world.ana, "!trivia leaderboard week")
+    lines = board.splitlines()
+    assert lines[0] == "🏆 **Trivia leaderboard · Trauma Fans · this week**"
+    assert lines[1] == "-# Weeks start on Monday, 00:00 UTC."
+    assert lines[2] == "1. Player 24: 124 points, 1 correct" and "Veteran" not in board
+    assert "You: 26. Ana: 7 points, 1 correct" in board and "Page 1 of 3 · 26 players" in board
+    message = next(m for m in reversed(world.fake.sent) if m.content == board)
+    labels = [b["label"] for b in world.fake.buttons(message)]
+    assert labels == ["◀", "▶"] and world.fake.buttons(message)[0]["disabled"] is True
+    mark = len(world.fake.sent)
+    world.fake.inject_click(message, world.bo, world.fake.buttons(message)[1]["custom_id"])  # not the asker
+    refusal = await world.fake.next_message(world.channel, mark)
+    assert refusal.ephemeral and refusal.content == "Only the member who asked can turn these pages."
+    world.fake.inject_click(message, world.ana, world.fake.buttons(message)[1]["custom_id"])
+    await eventually(lambda: "Page 2 of 3" in message.content, what="page 2")
+    assert message.content.splitlines()[2] == "11. Player 14: 114 points, 1 correct"
+    board = await say_and_read(world, world.mod, "!trivia leaderboard month")
+    assert "· this month**" in board and "Months start on the 1st, 00:00 UTC." in board
+    board = await say_and_read(world, world.admin, "!trivia leaderboard")
+    assert "· all time**" in board and "1. Veteran: 10000 points, 1 correct" in board
+    assert not [r for r in world.fake.refused if r[3] in (10062, 40060, 50035)]

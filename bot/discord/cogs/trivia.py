@@ -29,10 +29,11 @@ from ...core.server_settings import SETTINGS, BadSetting, ServerSettings, apply,
 from ...core.session import GameSession, Sessions
 from ...core.start import DEFAULT_ROUNDS, MAX_ROUNDS, parse_start
 from ...core.store import ScoreStore
+from ..boards import PAGE, BoardView, board_text, favourite, since, stats_text
 from ..checks import NotGameController, is_moderator, trivia_admin, trivia_admin_slash
 from ..client import TriviaBot
 from ..markup import guess_text
-from ..output import NO_PINGS, ChannelOutput, leaderboard_text, stats_text
+from ..output import NO_PINGS, ChannelOutput
 from ..replies import (
     QUIET,
     MissingChannelPermissions,
@@ -49,6 +50,7 @@ log = logging.getLogger(__name__)
 
 Rounds = commands.Range[int, 1, MAX_ROUNDS]
 Difficulty = Literal["easy", "medium", "hard"]
+Period = Literal["all", "week", "month"]
 NO_MEMBER = commands.param(default=None)  # the caller, when no member is named
 MAX_REPLY = 1900  # Discord's limit is 2000 characters; leave room for the frame
 
@@ -226,19 +228,30 @@ class Trivia(commands.Cog):
 
     @trivia.command(name="leaderboard", aliases=["top", "scores"])  # type: ignore[arg-type]
     @commands.cooldown(1, 10.0, commands.BucketType.member)
-    async def leaderboard(self, ctx: commands.Context[TriviaBot]) -> None:
-        """This server's all-time top 10."""
+    @app_commands.describe(period="all time (the default), this week (from Monday, UTC) or this month")
+    async def leaderboard(self, ctx: commands.Context[TriviaBot], period: Period = "all") -> None:
+        """This server's top 10: all time, this week or this month."""
         assert ctx.guild is not None
         if not await self._public_reply(ctx):
             return
-        rows = await self.bot.store.run(ScoreStore.leaderboard, ctx.guild.id, 10)
-        await ctx.send(leaderboard_text(ctx.guild.name, rows), allowed_mentions=NO_PINGS)
+        guild, store, start = ctx.guild, self.bot.store, since(period)
+        players = await store.run(ScoreStore.board_size, guild.id, start)
+        mine = await store.run(ScoreStore.board_place, guild.id, start, ctx.author.id)
+
+        async def render(page: int) -> str:
+            rows = await store.run(ScoreStore.board, guild.id, start, PAGE, page * PAGE)
+            return board_text(guild.name, period, rows, players, page, mine)
+
+        view = BoardView(ctx.author.id, players, render) if players > PAGE else None
+        message = await ctx.send(await render(0), view=view, allowed_mentions=NO_PINGS)  # type: ignore[arg-type]
+        if view is not None:
+            view.message = message
 
     @trivia.command(name="stats")  # type: ignore[arg-type]
     @commands.cooldown(1, 10.0, commands.BucketType.member)
     @app_commands.describe(member="Whose stats to show (default: yours)")
     async def stats(self, ctx: commands.Context[TriviaBot], *, member: discord.Member = NO_MEMBER) -> None:
-        """A player's points, correct answers, games played and rank on this server."""
+        """Points, correct answers, games, win rate, best streak, fastest answer, favourite category, rank."""
         # `member` is not Optional: a name that matches no one is an error ("no such
         # member"), where Optional would quietly show the caller's own stats. It takes
         # the rest of the line, so a name with spaces needs no quotes.
@@ -246,9 +259,10 @@ class Trivia(commands.Cog):
         if not await self._public_reply(ctx):
             return
         who = member or ctx.author
-        found = await self.bot.store.run(ScoreStore.stats, ctx.guild.id, who.id)
-        players = await self.bot.store.run(ScoreStore.player_count, ctx.guild.id)
-        await ctx.send(stats_text(who.display_name, found, players), allowed_mentions=NO_PINGS)
+        found = await self.bot.store.run(ScoreStore.profile, ctx.guild.id, who.id)
+        categories = {q.id: q.category for q in self.bot.bank}
+        liked = favourite(found.answered, categories) if found else None
+        await ctx.send(stats_text(who.display_name, found, liked), allowed_mentions=NO_PINGS)
 
     # The prefix form only: as a slash command, reload lives in /trivia-admin, which
     # Discord shows only to members with Manage Server (defaults apply to top-level
