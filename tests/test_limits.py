@@ -32,3 +32,12 @@ def test_a_name_full_of_markdown_is_cut_then_escaped() -> None:
     shown = limits.name("*_~|" * 20)
     assert "*" not in shown.replace("\\*", "")  # every star is escaped
     assert len(shown.replace("\\", "")) <= limits.NAME_MAX
+
+
+def test_report_pages_each_fit_a_message_and_keep_every_question() -> None:
+    from bot.discord.boards import report_pages
+
+    reports = [(f"question-{n}", "x" * 290 + f" {m}", 1) for n in range(40) for m in range(3)]
+    pages = report_pages(reports, {f"question-{n}": "Q? " * 100 for n in range(40)}, "!")
+    assert len(pages) > 1 and all(len(p) <= 2000 for p in pages)
+    assert sum(p.count("**question-") for p in pages) == 40

@@ -232,6 +232,31 @@ class ScoreStore:
     def profile(self, guild_id: int, user_id: int) -> boards.Profile | None:
         return boards.profile(self._db, guild_id, user_id)
 
+    def add_report(self, guild_id: int, question_id: str, reporter: int, reason: str, at: float | None = None) -> None:
+        with _transaction(self._db):
+            self._db.execute(
+                "INSERT INTO reports (guild_id, question_id, reporter, reason, reported_at) VALUES (?, ?, ?, ?, ?)",
+                (guild_id, question_id, reporter, reason, at or time.time()),
+            )
+
+    def open_reports(self, guild_id: int) -> list[tuple[str, str, int]]:
+        """(question id, reason, how many) of the open reports, most reported questions first."""
+        return self._db.execute(
+            "SELECT question_id, reason, COUNT(*) FROM reports WHERE guild_id = ? AND closed = 0"
+            " GROUP BY question_id, reason"
+            " ORDER BY SUM(COUNT(*)) OVER (PARTITION BY question_id) DESC, question_id, COUNT(*) DESC, reason",
+            (guild_id,),
+        ).fetchall()
+
+    def close_reports(self, guild_id: int, question_id: str) -> int:
+        """Close a question's open reports; how many there were."""
+        with _transaction(self._db):
+            cursor = self._db.execute(
+                "UPDATE reports SET closed = 1 WHERE guild_id = ? AND question_id = ? AND closed = 0",
+                (guild_id, question_id),
+            )
+        return cursor.rowcount
+
     def backup(self, target: str | Path) -> None:
         """A consistent copy of the live database, safe while games are running."""
         copy = sqlite3.connect(str(target))

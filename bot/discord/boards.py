@@ -38,18 +38,29 @@ def board_text(
     return limits.content("\n".join(lines))
 
 
-class BoardView(discord.ui.View):
-    """◀ ▶ through a board's pages, for the member who asked; the buttons go grey after
-    two minutes."""
+class Pager(discord.ui.View):
+    """◀ ▶ through pages (a board, the reports), for the member who asked; the buttons
+    go grey after two minutes."""
 
-    def __init__(self, owner: int, players: int, render: Callable[[int], Awaitable[str]]) -> None:
+    def __init__(self, owner: int, pages: int, render: Callable[[int], Awaitable[str]]) -> None:
         super().__init__(timeout=120)
         self.owner = owner
-        self.pages = max(1, math.ceil(players / PAGE))
+        self.pages = max(1, pages)
         self.page = 0
         self.render = render
         self.message: discord.Message | discord.InteractionMessage | None = None
         self._sync()
+
+    @classmethod
+    def of(cls, pages: list[str], owner: int) -> Pager | None:
+        """A pager over ready-made pages; None when one page says it all."""
+        if len(pages) < 2:
+            return None
+
+        async def render(number: int) -> str:
+            return pages[number]
+
+        return cls(owner, len(pages), render)
 
     def _sync(self) -> None:
         self.previous.disabled = self.page == 0
@@ -81,6 +92,33 @@ class BoardView(discord.ui.View):
         if self.message is not None:
             with contextlib.suppress(discord.HTTPException):
                 await self.message.edit(view=self)
+
+
+def report_pages(reports: list[tuple[str, str, int]], texts: Mapping[str, str], prefix: str) -> list[str]:
+    """The open reports grouped by question, as pages that each fit a message."""
+    blocks: list[str] = []
+    by_question: dict[str, list[tuple[str, int]]] = {}
+    for question_id, reason, count in reports:
+        by_question.setdefault(question_id, []).append((reason, count))
+    for question_id, reasons in by_question.items():
+        total = sum(count for _, count in reasons)
+        text = limits.clip(texts.get(question_id, "(no longer in the question file)"), 200)
+        lines = [f"**{limits.name(question_id, 64)}** · {limits.name(text, 200)} · {total} report{'s' * (total != 1)}"]
+        lines += [f"  • {count}× {limits.name(reason, 300)}" for reason, count in reasons[:10]]
+        if len(reasons) > 10:
+            lines.append(f"  • …and {len(reasons) - 10} other reasons")
+        blocks.append("\n".join(lines))
+    head = f"🚩 **Open question reports** · close with `{prefix}trivia reports clear <question id>`"
+    pages: list[str] = []
+    current: list[str] = []
+    for block in blocks:
+        if current and len("\n\n".join([head, *current, block])) > 1800:
+            pages.append("\n\n".join([head, *current]))
+            current = []
+        current.append(block)
+    if current:
+        pages.append("\n\n".join([head, *current]))
+    return [limits.content(p) for p in pages] or ["No open question reports on this server."]
 
 
 def since(period: str) -> float | None:

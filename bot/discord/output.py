@@ -8,6 +8,8 @@ and no one else. Texts come from the catalogue; sizes are kept by `limits`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import discord
 
 from ..core.catalogue import say
@@ -122,10 +124,11 @@ def end_embed(game: Game) -> discord.Embed:
 
 
 class ChannelOutput:
-    """Posts one game's messages to its channel."""
+    """Posts one game's messages to its channel; `on_result` hears of each round's end."""
 
-    def __init__(self, channel: discord.abc.Messageable) -> None:
+    def __init__(self, channel: discord.abc.Messageable, on_result: Callable[[Round], None] | None = None) -> None:
         self.channel = channel
+        self.on_result = on_result
 
     async def show_question(self, game: Game, round_: Round) -> None:
         await self.channel.send(limits.content(question_text(game, round_)), allowed_mentions=NO_PINGS)
@@ -134,6 +137,8 @@ class ChannelOutput:
         await self.channel.send(limits.content(hint_text(round_, hint)), allowed_mentions=NO_PINGS)
 
     async def show_result(self, game: Game, round_: Round, stats: PlayerStats | None, save_error: str | None) -> None:
+        if self.on_result is not None:
+            self.on_result(round_)
         winner = round_.winner
         mentions = discord.AllowedMentions(users=[discord.Object(winner.id)]) if winner else NO_PINGS
         await self.channel.send(limits.content(result_text(game, round_, stats, save_error)), allowed_mentions=mentions)

@@ -116,3 +116,31 @@ async def test_boards_by_week_month_and_all_time_with_pages_for_the_asker(world:
     board = await say_and_read(world, world.admin, "!trivia leaderboard")
     assert "· all time**" in board and "1. Veteran: 10000 points, 1 correct" in board
     assert not [r for r in world.fake.refused if r[3] in (10062, 40060, 50035)]
+
+
+async def test_players_report_questions_and_admins_list_and_close_them(world: World) -> None:
+    reply = await say_and_read(world, world.bo, "!trivia report the answer is wrong")
+    assert reply == "There is no question to report here: report during a round or up to 2 minutes after it."
+    question = await world.start_game(rounds=1)
+    asked = next(q for q in world.bank if q.text in question.content)
+    mark = await world.say(world.bo, "!trivia report the answer is wrong")  # during the round
+    await eventually(lambda: any(r[2] == "✅" for r in world.fake.reactions), what="a ✅")
+    mark = await world.say(world.ana, world.answer_to(question))
+    await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.text)
+    mark = len(world.fake.sent)
+    world.fake.inject_slash(world.channel, world.mod, "trivia", "report", reason="the answer is wrong")  # after it
+    thanks = await world.fake.next_message(world.channel, mark)
+    assert (
+        thanks.ephemeral and thanks.content == f"🚩 Thanks: question `{asked.id}` is reported to the server's admins."
+    )
+    mark = len(world.fake.sent)
+    world.fake.inject_slash(world.channel, world.ana, "trivia", "report", reason="typo in   the @everyone text")
+    await world.fake.next_message(world.channel, mark)
+    refusal = await say_and_read(world, world.bo, "!trivia reports")
+    assert refusal == "You need the Manage Server permission to do that."
+    listing = await say_and_read(world, world.admin, "!trivia reports")
+    assert f"**{asked.id}** · " in listing and "3 reports" in listing
+    assert "  • 2× the answer is wrong" in listing and "  • 1× typo in the @\u200beveryone text" in listing
+    reply = await say_and_read(world, world.admin, f"!trivia reports clear {asked.id}")
+    assert reply == f"✅ Closed 3 reports of question `{asked.id}`."
+    assert await say_and_read(world, world.guild.owner, "!trivia reports") == "No open question reports on this server."

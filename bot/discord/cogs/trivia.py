@@ -10,8 +10,9 @@ hybrid command signatures, which mypy cannot solve (Rapptz/discord.py#9788).
 
 from __future__ import annotations
 
-import asyncio
+import functools
 import logging
+import math
 import random
 from typing import Literal
 
@@ -21,15 +22,15 @@ from discord.ext import commands
 
 from ...core.budget import MessageBudget
 from ...core.catalogue import say
-from ...core.errors import NoGameRunning, QuestionFileError, StoreUnavailable, TriviaError
+from ...core.errors import NoGameRunning, TriviaError
 from ...core.game import Game, HintRefusal, Player
-from ...core.questions import load_bank
 from ...core.rotation import draw_for
-from ...core.server_settings import SETTINGS, BadSetting, ServerSettings, apply, parse_value, setting, stored_text
+from ...core.server_settings import SETTINGS
 from ...core.session import GameSession, Sessions
 from ...core.start import DEFAULT_ROUNDS, MAX_ROUNDS, parse_start
 from ...core.store import ScoreStore
-from ..boards import PAGE, BoardView, board_text, favourite, since, stats_text
+from ..admin import change_setting, default_settings, reload_bank, server_settings
+from ..boards import PAGE, Pager, board_text, favourite, since, stats_text
 from ..checks import NotGameController, is_moderator, trivia_admin, trivia_admin_slash
 from ..client import TriviaBot
 from ..markup import guess_text
@@ -43,7 +44,8 @@ from ..replies import (
     missing_for_game,
     react,
 )
-from ..server_text import changed_text, settings_text
+from ..reports import ReportDesk
+from ..server_text import settings_text
 from .help import HELP_TEXT
 
 log = logging.getLogger(__name__)
@@ -73,6 +75,7 @@ class Trivia(commands.Cog):
         self.sessions = Sessions()
         self.rng = random.Random()
         self.replies = Replies()
+        self.desk = ReportDesk(bot)
 
     async def cog_unload(self) -> None:
         await self.sessions.cancel_all()
@@ -135,8 +138,8 @@ class Trivia(commands.Cog):
         """This server's settings, with their defaults."""
         assert ctx.guild is not None
         if await self._public_reply(ctx):
-            current = await self.server_settings(ctx.guild.id)
-            text = settings_text(current, self.default_settings(), self.bot.settings.prefix)
+            current = await server_settings(self.bot, ctx.guild.id)
+            text = settings_text(current, default_settings(self.bot), self.bot.settings.prefix)
             await ctx.send(text, allowed_mentions=NO_PINGS)
 
     @trivia.command(name="set", with_app_command=False)
@@ -144,7 +147,7 @@ class Trivia(commands.Cog):
     async def set_setting(self, ctx: commands.Context[TriviaBot], name: str = "", *, value: str = "") -> None:
         """Change a setting of this server: `set <name> <value>`, or `set <name> default`."""
         assert ctx.guild is not None
-        await ctx.send(await self._change_setting(ctx.guild.id, name, value), allowed_mentions=NO_PINGS)
+        await ctx.send(await change_setting(self.bot, ctx.guild.id, name, value), allowed_mentions=NO_PINGS)
 
     @admin.command(name="set", description="Change one of this server's trivia settings")
     @app_commands.describe(name="The setting", value="Its new value, or `default`")
@@ -153,34 +156,48 @@ class Trivia(commands.Cog):
     async def set_slash(self, interaction: discord.Interaction[TriviaBot], name: str, value: str) -> None:
         assert interaction.guild_id is not None
         await interaction.response.defer(ephemeral=True, thinking=True)
-        text = await self._change_setting(interaction.guild_id, name, value)
+        text = await change_setting(self.bot, interaction.guild_id, name, value)
         await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_PINGS)
 
-    def default_settings(self) -> ServerSettings:
-        """What a server plays with until an admin changes something: the environment's values."""
-        config = self.bot.settings
-        return ServerSettings(round_seconds=config.round_seconds, auto_hint=config.auto_hint)
+    @trivia.command(name="report", cooldown_after_parsing=True)  # type: ignore[arg-type]
+    @commands.cooldown(3, 60.0, commands.BucketType.member)
+    @app_commands.describe(reason="What is wrong with the question or its answer")
+    async def report(self, ctx: commands.Context[TriviaBot], *, reason: str = "") -> None:
+        """Report the current question (or the one that just ended) to the server's admins."""
+        assert ctx.guild is not None
+        question = self.desk.reportable(ctx.channel.id, self.sessions.get(ctx.channel.id))
+        if not reason.strip():
+            raise commands.BadArgument(f"Say what is wrong: `{self.bot.settings.prefix}trivia report <reason>`.")
+        await self.desk.file(ctx.guild.id, question, ctx.author.id, reason)
+        await acknowledge(ctx, f"🚩 Thanks: question `{question.id}` is reported to the server's admins.")
 
-    async def server_settings(self, guild_id: int) -> ServerSettings:
-        try:
-            stored = await self.bot.store.run(ScoreStore.settings, guild_id)
-        except StoreUnavailable as error:
-            log.warning("could not read the settings of server %s: %s", guild_id, error)
-            stored = {}
-        return apply(self.default_settings(), stored)
+    @trivia.command(name="reports", with_app_command=False)
+    @trivia_admin()  # type: ignore[untyped-decorator]
+    async def reports(self, ctx: commands.Context[TriviaBot], action: str = "", question_id: str = "") -> None:
+        """Open question reports (`reports`), or close a question's (`reports clear <question id>`)."""
+        assert ctx.guild is not None
+        if action:
+            await ctx.send(await self.desk.clear(ctx.guild.id, action, question_id), allowed_mentions=NO_PINGS)
+            return
+        pages = await self.desk.pages(ctx.guild.id)
+        view = Pager.of(pages, ctx.author.id)
+        message = await ctx.send(pages[0], view=view, allowed_mentions=NO_PINGS)  # type: ignore[arg-type]
+        if view is not None:
+            view.message = message
 
-    async def _change_setting(self, guild_id: int, name: str, value: str) -> str:
-        if not name or not value:
-            prefix = self.bot.settings.prefix
-            return f"Usage: `{prefix}trivia set <name> <value>` (or `default`). Settings: {', '.join(SETTINGS)}."
-        try:
-            key = setting(name).name
-            text = None if value.strip().casefold() == "default" else stored_text(key, parse_value(key, value))
-        except BadSetting as error:
-            return str(error)
-        await self.bot.store.run(ScoreStore.set_setting, guild_id, key, text)
-        current = await self.server_settings(guild_id)
-        return changed_text(key, getattr(current, key), getattr(self.default_settings(), key))
+    @admin.command(name="reports", description="Open question reports, or close those of one question")
+    @app_commands.describe(clear="The id of a question whose reports to close")
+    @trivia_admin_slash()  # type: ignore[untyped-decorator]
+    async def reports_slash(self, interaction: discord.Interaction[TriviaBot], clear: str | None = None) -> None:
+        assert interaction.guild_id is not None
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        if clear:
+            text = await self.desk.clear(interaction.guild_id, "clear", clear)
+            await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_PINGS)
+            return
+        pages = await self.desk.pages(interaction.guild_id)
+        view = Pager.of(pages, interaction.user.id)
+        await interaction.followup.send(pages[0], ephemeral=True, view=view or discord.utils.MISSING)
 
     @trivia.command(name="hint")  # type: ignore[arg-type]
     async def hint(self, ctx: commands.Context[TriviaBot]) -> None:
@@ -242,7 +259,7 @@ class Trivia(commands.Cog):
             rows = await store.run(ScoreStore.board, guild.id, start, PAGE, page * PAGE)
             return board_text(guild.name, period, rows, players, page, mine)
 
-        view = BoardView(ctx.author.id, players, render) if players > PAGE else None
+        view = Pager(ctx.author.id, math.ceil(players / PAGE), render) if players > PAGE else None
         message = await ctx.send(await render(0), view=view, allowed_mentions=NO_PINGS)  # type: ignore[arg-type]
         if view is not None:
             view.message = message
@@ -271,33 +288,15 @@ class Trivia(commands.Cog):
     @trivia_admin()  # type: ignore[untyped-decorator]
     async def reload(self, ctx: commands.Context[TriviaBot]) -> None:
         """Re-read the question file; a broken file keeps the current questions."""
-        await ctx.send(await self._reload(), allowed_mentions=NO_PINGS)
+        await ctx.send(await reload_bank(self.bot, len(self.sessions)), allowed_mentions=NO_PINGS)
 
     @admin.command(name="reload", description="Re-read the question file; a broken file keeps the current questions")
     @trivia_admin_slash()  # type: ignore[untyped-decorator]
     async def reload_slash(self, interaction: discord.Interaction[TriviaBot]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)  # a big file may take a while
-        await interaction.followup.send(await self._reload(), ephemeral=True, allowed_mentions=NO_PINGS)
-
-    async def _reload(self) -> str:
-        """Load the question file off the event loop and swap the bank in only if it is valid."""
-        path = self.bot.settings.questions_path
-        try:
-            bank = await asyncio.to_thread(load_bank, path)
-        except QuestionFileError as error:
-            kept = len(self.bot.bank)
-            problems = "\n".join(str(p) for p in error.problems)
-            if len(problems) > MAX_REPLY - 200:
-                problems = problems[: MAX_REPLY - 200] + "\n…"
-            return (
-                f"❌ Reload failed; still using the {kept} questions loaded before. "
-                f"{len(error.problems)} problem(s):\n```\n{problems}\n```"
-            )
-        self.bot.bank = bank
-        log.info("reloaded %d questions from %s", len(bank), path)
-        running = len(self.sessions)
-        note = f" {running} running game(s) finish with their current questions." if running else ""
-        return f"✅ Reloaded {len(bank)} questions from `{path.name}`.{note}"
+        await interaction.followup.send(
+            await reload_bank(self.bot, len(self.sessions)), ephemeral=True, allowed_mentions=NO_PINGS
+        )
 
     @trivia.command(name="help")  # type: ignore[arg-type]
     @commands.cooldown(1, 10.0, commands.BucketType.member)
@@ -335,7 +334,7 @@ class Trivia(commands.Cog):
         finishing = self.sessions.get(ctx.channel.id)
         if ctx.interaction is not None and (finishing is None or finishing.game.ended is not None):
             await ctx.defer()  # the draw reads the database, and the last game may still be finishing
-        server = await self.server_settings(ctx.guild.id)
+        server = await server_settings(self.bot, ctx.guild.id)
         parent = getattr(ctx.channel, "parent_id", None)
         if not server.allows_channel(ctx.channel.id, parent):
             raise WrongChannel(server.channels)
@@ -354,7 +353,7 @@ class Trivia(commands.Cog):
         )
         session = GameSession(
             game,
-            ChannelOutput(ctx.channel),
+            ChannelOutput(ctx.channel, on_result=functools.partial(self.desk.round_ended, ctx.channel.id)),
             self.bot.store,
             guild_id=ctx.guild.id,
             channel_id=ctx.channel.id,

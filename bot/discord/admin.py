@@ -1,0 +1,65 @@
+"""What the admin commands do: settings of a server, and reloading the question file."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from ..core.errors import QuestionFileError, StoreUnavailable
+from ..core.questions import load_bank
+from ..core.server_settings import SETTINGS, BadSetting, ServerSettings, apply, parse_value, setting, stored_text
+from ..core.store import ScoreStore
+from .client import TriviaBot
+from .server_text import changed_text
+
+log = logging.getLogger(__name__)
+MAX_REPLY = 1900  # Discord's limit is 2000 characters; leave room for the frame
+
+
+def default_settings(bot: TriviaBot) -> ServerSettings:
+    """What a server plays with until an admin changes something: the environment's values."""
+    config = bot.settings
+    return ServerSettings(round_seconds=config.round_seconds, auto_hint=config.auto_hint)
+
+
+async def server_settings(bot: TriviaBot, guild_id: int) -> ServerSettings:
+    try:
+        stored = await bot.store.run(ScoreStore.settings, guild_id)
+    except StoreUnavailable as error:
+        log.warning("could not read the settings of server %s: %s", guild_id, error)
+        stored = {}
+    return apply(default_settings(bot), stored)
+
+
+async def change_setting(bot: TriviaBot, guild_id: int, name: str, value: str) -> str:
+    if not name or not value:
+        prefix = bot.settings.prefix
+        return f"Usage: `{prefix}trivia set <name> <value>` (or `default`). Settings: {', '.join(SETTINGS)}."
+    try:
+        key = setting(name).name
+        text = None if value.strip().casefold() == "default" else stored_text(key, parse_value(key, value))
+    except BadSetting as error:
+        return str(error)
+    await bot.store.run(ScoreStore.set_setting, guild_id, key, text)
+    current = await server_settings(bot, guild_id)
+    return changed_text(key, getattr(current, key), getattr(default_settings(bot), key))
+
+
+async def reload_bank(bot: TriviaBot, running: int) -> str:
+    """Load the question file off the event loop and swap the bank in only if it is valid."""
+    path = bot.settings.questions_path
+    try:
+        bank = await asyncio.to_thread(load_bank, path)
+    except QuestionFileError as error:
+        kept = len(bot.bank)
+        problems = "\n".join(str(p) for p in error.problems)
+        if len(problems) > MAX_REPLY - 200:
+            problems = problems[: MAX_REPLY - 200] + "\n…"
+        return (
+            f"❌ Reload failed; still using the {kept} questions loaded before. "
+            f"{len(error.problems)} problem(s):\n```\n{problems}\n```"
+        )
+    bot.bank = bank
+    log.info("reloaded %d questions from %s", len(bank), path)
+    note = f" {running} running game(s) finish with their current questions." if running else ""
+    return f"✅ Reloaded {len(bank)} questions from `{path.name}`.{note}"

@@ -1,0 +1,61 @@
+"""Question reports: players flag a question during a round or just after it; admins
+list the open reports and close them once the file is fixed."""
+
+from __future__ import annotations
+
+import time
+
+from ..core.errors import TriviaError
+from ..core.game import Round
+from ..core.questions import Question
+from ..core.session import GameSession
+from ..core.store import ScoreStore
+from . import limits
+from .boards import report_pages
+from .client import TriviaBot
+
+REPORT_WINDOW = 120.0  # seconds after a round's end during which its question can be reported
+REASON_MAX = 300
+
+
+class NothingToReport(TriviaError):
+    def __init__(self) -> None:
+        super().__init__("There is no question to report here: report during a round or up to 2 minutes after it.")
+
+
+class ReportDesk:
+    def __init__(self, bot: TriviaBot) -> None:
+        self.bot = bot
+        self.recent: dict[int, tuple[Question, float]] = {}  # channel -> the last round's question, when it ended
+
+    def round_ended(self, channel_id: int, round_: Round) -> None:
+        self.recent[channel_id] = (round_.question, time.monotonic())
+
+    def reportable(self, channel_id: int, session: GameSession | None) -> Question:
+        """The question of the open round, or of the last round if it ended up to 2 minutes ago."""
+        current = session.game.current if session is not None else None
+        if current is not None and current.is_open:
+            return current.question
+        question, ended = self.recent.get(channel_id, (None, 0.0))
+        if question is None or time.monotonic() - ended > REPORT_WINDOW:
+            raise NothingToReport()
+        return question
+
+    async def file(self, guild_id: int, question: Question, reporter: int, reason: str) -> None:
+        text = limits.clip(" ".join(reason.split()), REASON_MAX)
+        await self.bot.store.run(ScoreStore.add_report, guild_id, question.id, reporter, text)
+
+    async def pages(self, guild_id: int) -> list[str]:
+        reports = await self.bot.store.run(ScoreStore.open_reports, guild_id)
+        texts = {q.id: q.text for q in self.bot.bank}
+        return report_pages(reports, texts, self.bot.settings.prefix)
+
+    async def clear(self, guild_id: int, action: str, question_id: str) -> str:
+        prefix = self.bot.settings.prefix
+        if action.casefold() != "clear" or not question_id:
+            return f"Usage: `{prefix}trivia reports` to list them, `{prefix}trivia reports clear <question id>`."
+        closed = await self.bot.store.run(ScoreStore.close_reports, guild_id, question_id)
+        shown = limits.name(question_id, 64)
+        if not closed:
+            return f"There are no open reports of question `{shown}`."
+        return f"✅ Closed {closed} report{'s' * (closed != 1)} of question `{shown}`."
