@@ -45,6 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     play.add_argument("--seconds", type=_seconds, default=None, help="seconds per question, 5 to 600 (default 30)")
     play.add_argument("--category", default=None, help="only questions of this category (see: check)")
     play.add_argument("--difficulty", choices=DIFFICULTIES, default=None, help="only questions of this difficulty")
+    play.add_argument("--choices", action="store_true", help="multiple choice: answer with a letter, A to D")
     check = sub.add_parser("check", help="validate a question file")
     check.add_argument("file", nargs="?", type=Path, default=None)
     backup = sub.add_parser("backup", help="copy the score database consistently, even while the bot runs")
@@ -126,6 +127,7 @@ def _play(settings: Settings, args: argparse.Namespace) -> int:
         category=args.category,
         difficulty=args.difficulty,
         auto_hint=settings.auto_hint,
+        choices=args.choices,
     )
     with contextlib.suppress(KeyboardInterrupt):  # play() already stopped the game and saved the score
         asyncio.run(game)

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .core.catalogue import say
-from .core.game import Game, GameEnd, HintRefusal, Player, Round, RoundEnd
+from .core.choices import options_for
+from .core.game import Choice, Game, GameEnd, HintRefusal, Player, Round, RoundEnd
 from .core.hints import MAX_HINTS
 from .core.questions import QuestionBank
 from .core.rotation import draw_for, pick
@@ -26,6 +27,7 @@ from .core.store import AsyncScoreStore, PlayerStats
 
 LOCAL_GUILD = 0  # scores of the terminal mode are kept apart from every Discord server
 LOCAL_CHANNEL = 0
+LETTERS = "ABCD"
 
 _ROUND_ENDS = {RoundEnd.TIMED_OUT: "timed_out", RoundEnd.SKIPPED: "skipped", RoundEnd.STOPPED: "stopped"}
 
@@ -50,7 +52,12 @@ class TerminalOutput:
                 text=round_.question.text,
             )
         )
+        for index, option in enumerate(round_.options):
+            self.say(f"  {LETTERS[index]}. {option}")
         self.round_open.set()
+
+    async def close_choices(self, game: Game, round_: Round) -> None:
+        pass  # the options were printed; nothing to take back
 
     async def show_hint(self, game: Game, round_: Round, hint: str) -> None:
         total = min(MAX_HINTS, len(round_.hints))
@@ -116,6 +123,7 @@ async def play(
     category: str | None = None,
     difficulty: str | None = None,
     auto_hint: bool = True,
+    choices: bool = False,
     stdin: TextIO = sys.stdin,
     stdout: TextIO = sys.stdout,
 ) -> int:
@@ -130,7 +138,8 @@ async def play(
         questions = await draw_for(store, LOCAL_GUILD, candidates, rounds, rng, bank.conflicts)
     else:  # a repeatable game: the same seed asks the same questions, outside the rotation
         questions = pick(candidates, rounds, rng, conflicts=bank.conflicts)[0]
-    game = Game(questions, started_by=player, round_seconds=seconds, auto_hint=auto_hint)
+    options = {q.id: tuple(options_for(q, bank.questions, rng)) for q in questions} if choices else {}
+    game = Game(questions, started_by=player, round_seconds=seconds, auto_hint=auto_hint, options=options)
     session = GameSession(
         game, output, store, guild_id=LOCAL_GUILD, channel_id=LOCAL_CHANNEL, pause=0, rotation=seed is None
     )
@@ -151,6 +160,25 @@ async def play(
     finally:
         await store.close()
     return sum(game.points.values())  # the points scored, speed and streak bonuses included
+
+
+def _letter(line: str, session: GameSession) -> int | None:
+    """The option a line picks (`a` to `d`) in a multiple-choice round, if it is one."""
+    current = session.game.current
+    letter = line.strip().upper()
+    if current is None or not current.options or len(letter) != 1 or letter not in LETTERS[: len(current.options)]:
+        return None
+    return LETTERS.index(letter)
+
+
+def _choose(session: GameSession, output: TerminalOutput, player: Player, index: int) -> None:
+    current = session.game.current
+    assert current is not None
+    result = session.choose(player, current.token, index)
+    if result is Choice.WRONG:
+        output.say(say("terminal.wrong_choice"))
+    elif result is Choice.ALREADY:
+        output.say(say("terminal.already_chosen"))
 
 
 async def _feed(
@@ -181,6 +209,8 @@ async def _feed(
                 output.say(refusal.value)
         elif line.strip() == "/skip":
             session.skip()
+        elif (index := _letter(line, session)) is not None:
+            _choose(session, output, player, index)
         elif not session.guess(player, line) and line.strip():
             output.say("Not quite, try again.")
         current = session.game.current

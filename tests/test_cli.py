@@ -164,3 +164,20 @@ def test_a_close_answer_is_confirmed_once(tmp_path: Path, bank: QuestionBank) ->
     result = run(["play", "--rounds", "1", "--seed", str(seed)], tmp_path, stdin=typo + "\n")
     line = next(x for x in result.stdout.splitlines() if x.startswith("Correct!"))
     assert line.startswith(f"Correct! {first.answer} (in ") and line.count(first.answer) == 1
+
+
+def test_play_with_choices_takes_a_letter(tmp_path: Path, bank: QuestionBank) -> None:
+    from bot.core.choices import options_for
+    from bot.core.rotation import pick
+
+    rng = random.Random(4)  # as `play --seed 4` draws: the questions, then their options
+    (question,) = pick(bank.questions, 1, rng, conflicts=bank.conflicts)[0]
+    options = options_for(question, bank.questions, rng)
+    right = "ABCD"[options.index(question.answer)]
+    wrong = next(letter for letter in "ABCD"[: len(options)] if letter != right)
+    result = run(["play", "--rounds", "1", "--seed", "4", "--choices"], tmp_path, stdin=f"{wrong.lower()}\n{right}\n")
+    assert f"  {right}. {question.answer}" in result.stdout
+    assert "Not quite: you are out for this question." in result.stdout
+    assert "You have already answered this question." in result.stdout  # one choice per question
+    result = run(["play", "--rounds", "1", "--seed", "4", "--choices"], tmp_path, stdin=f"{right}\n")
+    assert f"Correct! {question.answer} (in " in result.stdout and "Game over: 1 of 1 correct." in result.stdout

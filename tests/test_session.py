@@ -37,6 +37,9 @@ class Recorder:
     async def show_hint(self, game: Game, round_: Round, hint: str) -> None:
         self.events.append(("hint", hint))
 
+    async def close_choices(self, game: Game, round_: Round) -> None:
+        self.events.append(("closed", round_.token))
+
     async def show_result(self, game: Game, round_: Round, stats: PlayerStats | None, save_error: str | None) -> None:
         if round_.winner is not None:
             with sqlite3.connect(self.db_path) as db:  # another connection: sees only committed rows

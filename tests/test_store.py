@@ -124,7 +124,7 @@ async def test_a_database_that_refuses_writes_gives_a_clear_error_and_saving_res
 
 
 def test_a_version_1_database_is_migrated_with_its_totals(tmp_path: Path) -> None:
-    from bot.core.store import _MIGRATIONS
+    from bot.core.schema import MIGRATIONS as _MIGRATIONS
 
     path = tmp_path / "v1.db"
     with sqlite3.connect(path) as db:  # a file as the first release wrote it
@@ -186,6 +186,9 @@ def test_v3_scores_keep_their_points_after_the_speed_points_migration(tmp_path: 
     award(store, guild=5, user=7)
     store.close()
     with sqlite3.connect(path) as db:  # back to a v3 file: no seconds or streak columns
+        db.execute("DROP TABLE guild_settings")
+        db.execute("DROP TABLE reports")
+        db.execute("DROP INDEX correct_answers_by_time")
         db.execute("ALTER TABLE correct_answers DROP COLUMN seconds")
         db.execute("ALTER TABLE correct_answers DROP COLUMN streak")
         db.execute("DROP TABLE asked")

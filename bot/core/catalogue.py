@@ -55,7 +55,8 @@ EN: dict[str, str] = {
     "terminal.skipped": "Skipped.",
     "terminal.stopped": "Stopped.",
     "terminal.explanation": "Did you know? {explanation}",
-    "terminal.no_hint": "{reason}",
+    "terminal.wrong_choice": "Not quite: you are out for this question.",
+    "terminal.already_chosen": "You have already answered this question.",
 }
 
 CATALOGUES = {"en": EN}

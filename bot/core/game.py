@@ -8,6 +8,7 @@ Game in real time. The numbers live in `scoring` and `hints`.
 
 from __future__ import annotations
 
+import secrets
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
@@ -56,6 +57,9 @@ class Round:
     bonus: int = 0  # the streak bonus
     streak: int = 0  # the winner's rounds in a row, this one included
     broken: tuple[Player, int] | None = None  # a streak of 3 or more that this round ended
+    options: tuple[str, ...] = ()  # multiple choice: the buttons, in order (empty: typed answers only)
+    locked: set[int] = field(default_factory=set)  # players who chose wrong: out for this round
+    token: str = ""  # names this round on its buttons, so a click on an old round is told apart
 
     @property
     def points(self) -> int:
@@ -80,6 +84,13 @@ class Round:
         return hint_rules.ladder(question.answer, question.hints, question.id)
 
 
+class Choice(Enum):
+    WON = "won"
+    WRONG = "wrong"
+    ALREADY = "already answered"
+    CLOSED = "closed"
+
+
 class HintRefusal(Enum):
     NO_ROUND = "There is no open question right now."
     NONE_LEFT = "No hints left for this question."
@@ -102,6 +113,7 @@ class Game:
     streak: Streak = field(default_factory=Streak)
     best_streak: tuple[Player, int] | None = None
     last_hint_at: float | None = None
+    options: dict[str, tuple[str, ...]] = field(default_factory=dict)  # question id -> its buttons
 
     @property
     def total_rounds(self) -> int:
@@ -120,7 +132,10 @@ class Game:
         current = self.current
         if current is not None and current.ended is None:
             raise RuntimeError("the current round has not ended")
-        round_ = Round(len(self.rounds) + 1, self.questions[len(self.rounds)], self.round_seconds)
+        question = self.questions[len(self.rounds)]
+        number = len(self.rounds) + 1
+        round_ = Round(number, question, self.round_seconds, options=self.options.get(question.id, ()))
+        round_.token = secrets.token_hex(4)
         self.rounds.append(round_)
         return round_
 
@@ -148,9 +163,32 @@ class Game:
         if round_ is None or not round_.is_open or (round_.shown_at is not None and now >= round_.deadline):
             return None
         self.participants.add(player.id)
+        if player.id in round_.locked:
+            return None  # chose a wrong button: out for this round
         verdict = judge(text, round_.question.key)
         if not verdict.correct:
             return None
+        self._win(round_, player, verdict, now)
+        return verdict
+
+    def choose(self, player: Player, token: str, index: int, now: float) -> Choice:
+        """A click on button `index` of the round named `token`: the first right one wins;
+        a wrong one puts the player out of the round, and each player chooses once."""
+        round_ = self.current
+        if round_ is None or round_.token != token or not round_.is_open:
+            return Choice.CLOSED
+        if round_.shown_at is not None and now >= round_.deadline:
+            return Choice.CLOSED
+        if player.id in round_.locked:
+            return Choice.ALREADY
+        self.participants.add(player.id)
+        round_.locked.add(player.id)
+        if not 0 <= index < len(round_.options) or round_.options[index] != round_.question.answer:
+            return Choice.WRONG
+        self._win(round_, player, Verdict(True, matched=round_.question.answer), now)
+        return Choice.WON
+
+    def _win(self, round_: Round, player: Player, verdict: Verdict, now: float) -> None:
         round_.ended, round_.winner, round_.verdict = RoundEnd.ANSWERED, player, verdict
         start = round_.shown_at if round_.shown_at is not None else round_.opened_at
         assert start is not None
@@ -160,7 +198,6 @@ class Game:
         round_.bonus = streak_bonus(round_.streak)
         self.points[player.id] += round_.points
         self.names[player.id] = player.name
-        return verdict
 
     def end_round(self, how: RoundEnd) -> Round:
         """Close the current round without a winner (time out, skip or stop). A round

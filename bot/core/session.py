@@ -19,7 +19,7 @@ from typing import Protocol
 from .budget import MessageBudget
 from .clock import Clock, LoopClock
 from .errors import GameAlreadyRunning, StoreUnavailable
-from .game import Game, GameEnd, HintRefusal, Player, Round, RoundEnd
+from .game import Choice, Game, GameEnd, HintRefusal, Player, Round, RoundEnd
 from .store import AsyncScoreStore, PlayerStats, ScoreStore
 
 log = logging.getLogger(__name__)
@@ -31,6 +31,9 @@ class GameOutput(Protocol):
     async def show_question(self, game: Game, round_: Round) -> None: ...
 
     async def show_hint(self, game: Game, round_: Round, hint: str) -> None: ...
+
+    async def close_choices(self, game: Game, round_: Round) -> None:
+        """A multiple-choice round is over: its buttons stop taking clicks (one edit)."""
 
     async def show_result(self, game: Game, round_: Round, stats: PlayerStats | None, save_error: str | None) -> None:
         """The round is over: a winner (with their new totals, or why they were not
@@ -96,11 +99,25 @@ class GameSession:
         self.game.stop()
         self._wake.set()
 
+    def choose(self, player: Player, token: str, index: int) -> Choice:
+        """A player clicks button `index` of the round named `token`."""
+        result = self.game.choose(player, token, index, self.clock.now())
+        if result is Choice.WON:
+            self._wake.set()
+        return result
+
+    def _closing(self, round_: Round) -> int:
+        """Messages a round still needs after its question: the result, and the edit that
+        closes its buttons."""
+        return 2 if round_.options else 1
+
     def hint(self) -> str | HintRefusal:
         """A player asks for a hint: it is posted at once, or refused with the reason."""
         now = self.clock.now()
         refusal = self.game.hint_refusal(now)
-        if refusal is None and self.budget.free(now) < 2:  # the hint, and a slot for the result
+        current = self.game.current
+        closing = self._closing(current) if current is not None else 1
+        if refusal is None and self.budget.free(now) < 1 + closing:  # the hint, and room to close the round
             refusal = HintRefusal.TOO_SOON
         if refusal is not None:
             return refusal
@@ -152,7 +169,7 @@ class GameSession:
         self._wake.clear()
         if self.rotation:  # bookkeeping: a failure only risks asking this question again soon
             await self._save_quietly(ScoreStore.mark_asked, self.guild_id, round_.question.id, level=logging.WARNING)
-        await self._post(2)  # the question, and room for its result
+        await self._post(1 + self._closing(round_))  # the question, and room to close the round
         self.game.open_round(self.clock.now())
         await self.output.show_question(self.game, round_)
         self.game.question_shown(self.clock.now())
@@ -166,11 +183,14 @@ class GameSession:
             now = self.clock.now()
             if at is not None and now >= at and round_.is_open:
                 auto_hint = False  # once a round, at half time, if the channel has room
-                if self.game.hint_refusal(now) is None and self.budget.free(now) >= 2:
+                if self.game.hint_refusal(now) is None and self.budget.free(now) >= 1 + self._closing(round_):
                     self._hints.append(self.game.take_hint(now))
             if now >= round_.deadline:
                 self.game.end_round(RoundEnd.TIMED_OUT)  # no-op if it was answered meanwhile
         self._hints.clear()  # asked for as the round ended: too late to show
+        if round_.options:
+            self.budget.record(self.clock.now())
+            await self.output.close_choices(self.game, round_)
         stats, error = None, None
         if round_.winner is not None:
             stats, error = await self._award(round_)

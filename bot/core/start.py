@@ -1,4 +1,5 @@
-"""What `!trivia start` was asked for: rounds, category and difficulty, in any order."""
+"""What `!trivia start` was asked for: rounds, category, difficulty and mode (typed
+answers, or buttons), in any order."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from .questions import DIFFICULTIES
 
 MAX_ROUNDS = 50
 DEFAULT_ROUNDS = 10
+MODES = ("open", "choices")
 
 
 class BadStartOptions(TriviaError):
@@ -21,9 +23,10 @@ class StartOptions:
     rounds: int = DEFAULT_ROUNDS
     category: str | None = None
     difficulty: str | None = None
+    mode: str | None = None  # "open" or "choices"; None: the server's default
 
     def describe(self) -> str:
-        """ "production, hard", or "" for the whole bank."""
+        """The category and difficulty chosen ("production, hard"); "" for the whole bank."""
         return ", ".join(part for part in (self.category, self.difficulty) if part)
 
 
@@ -34,9 +37,11 @@ def parse_start(
     rounds: int | None = None
     category: str | None = None
     difficulty: str | None = None
+    mode: str | None = None
     usage = (
-        f"Start with `{prefix}trivia start [rounds] [category] [difficulty]`, in any order. "
-        f"Categories: {', '.join(known.values())}. Difficulties: {', '.join(DIFFICULTIES)}."
+        f"Start with `{prefix}trivia start [rounds] [category] [difficulty] [choices]`, in any order. "
+        f"Categories: {', '.join(known.values())}. Difficulties: {', '.join(DIFFICULTIES)}. "
+        "`choices` plays with buttons, `open` with typed answers."
     )
     for word in words:
         folded = word.casefold()
@@ -50,7 +55,9 @@ def parse_start(
             difficulty = folded
         elif folded in known and category is None:
             category = known[folded]
+        elif folded in MODES and mode is None:
+            mode = folded
         else:
             shown = word if len(word) <= 30 else word[:29] + "…"
             raise BadStartOptions(f"I don't know “{shown}” here. {usage}")
-    return StartOptions(rounds or default_rounds, category, difficulty)
+    return StartOptions(rounds or default_rounds, category, difficulty, mode)

@@ -8,6 +8,7 @@ and no one else. Texts come from the catalogue; sizes are kept by `limits`.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 import discord
@@ -18,6 +19,7 @@ from ..core.hints import MAX_HINTS
 from ..core.scoring import prize
 from ..core.store import PlayerStats
 from . import limits
+from .buttons import choice_view
 
 NO_PINGS = discord.AllowedMentions.none()
 MEDALS = ("🥇", "🥈", "🥉")
@@ -126,12 +128,28 @@ def end_embed(game: Game) -> discord.Embed:
 class ChannelOutput:
     """Posts one game's messages to its channel; `on_result` hears of each round's end."""
 
-    def __init__(self, channel: discord.abc.Messageable, on_result: Callable[[Round], None] | None = None) -> None:
+    def __init__(
+        self, channel: discord.abc.Messageable, channel_id: int, on_result: Callable[[Round], None] | None = None
+    ) -> None:
         self.channel = channel
+        self.channel_id = channel_id
         self.on_result = on_result
+        self._question: discord.Message | None = None  # of a multiple-choice round
 
     async def show_question(self, game: Game, round_: Round) -> None:
-        await self.channel.send(limits.content(question_text(game, round_)), allowed_mentions=NO_PINGS)
+        text = limits.content(question_text(game, round_))
+        if not round_.options:
+            await self.channel.send(text, allowed_mentions=NO_PINGS)
+            return
+        view = choice_view(self.channel_id, round_)
+        self._question = await self.channel.send(text, view=view, allowed_mentions=NO_PINGS)
+
+    async def close_choices(self, game: Game, round_: Round) -> None:
+        """Grey the buttons out and show the right one in green, in one edit."""
+        if self._question is not None:
+            with contextlib.suppress(discord.HTTPException):  # the result still comes
+                await self._question.edit(view=choice_view(self.channel_id, round_, closed=True))
+            self._question = None
 
     async def show_hint(self, game: Game, round_: Round, hint: str) -> None:
         await self.channel.send(limits.content(hint_text(round_, hint)), allowed_mentions=NO_PINGS)

@@ -20,19 +20,18 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from ...core.budget import MessageBudget
-from ...core.catalogue import say
-from ...core.errors import NoGameRunning, TriviaError
-from ...core.game import Game, HintRefusal, Player
-from ...core.rotation import draw_for
+from ...core.errors import NoGameRunning
+from ...core.game import HintRefusal, Player
 from ...core.server_settings import SETTINGS
 from ...core.session import GameSession, Sessions
 from ...core.start import DEFAULT_ROUNDS, MAX_ROUNDS, parse_start
 from ...core.store import ScoreStore
 from ..admin import change_setting, default_settings, reload_bank, server_settings
 from ..boards import PAGE, Pager, board_text, favourite, since, stats_text
+from ..buttons import ChoiceButton
 from ..checks import NotGameController, is_moderator, trivia_admin, trivia_admin_slash
 from ..client import TriviaBot
+from ..games import WrongChannel, intro_text, new_session
 from ..markup import guess_text
 from ..output import NO_PINGS, ChannelOutput
 from ..replies import (
@@ -53,19 +52,9 @@ log = logging.getLogger(__name__)
 Rounds = commands.Range[int, 1, MAX_ROUNDS]
 Difficulty = Literal["easy", "medium", "hard"]
 Period = Literal["all", "week", "month"]
+Mode = Literal["open", "choices"]
 NO_MEMBER = commands.param(default=None)  # the caller, when no member is named
 MAX_REPLY = 1900  # Discord's limit is 2000 characters; leave room for the frame
-
-
-class WrongChannel(TriviaError):
-    def __init__(self, channels: tuple[int, ...]) -> None:
-        where = ", ".join(f"<#{c}>" for c in channels[:20])
-        super().__init__(f"Trivia games on this server are played in {where}.")
-
-
-class NoQuestions(TriviaError):
-    def __init__(self, what: str) -> None:
-        super().__init__(f"No question is {what}. See `/trivia categories`.")
 
 
 @app_commands.guild_only()
@@ -77,7 +66,11 @@ class Trivia(commands.Cog):
         self.replies = Replies()
         self.desk = ReportDesk(bot)
 
+    async def cog_load(self) -> None:
+        self.bot.add_dynamic_items(ChoiceButton)  # clicks on question buttons, even from before a restart
+
     async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(ChoiceButton)
         await self.sessions.cancel_all()
 
     async def cog_check(self, ctx: commands.Context[TriviaBot]) -> bool:  # type: ignore[override]
@@ -110,6 +103,7 @@ class Trivia(commands.Cog):
         rounds=f"How many questions (1 to {MAX_ROUNDS}, default {DEFAULT_ROUNDS})",
         category="Only questions of this category (default: all)",
         difficulty="Only questions of this difficulty (default: all)",
+        mode="open: type the answers; choices: four buttons (default: the server's setting)",
     )
     async def start(
         self,
@@ -117,12 +111,13 @@ class Trivia(commands.Cog):
         rounds: Rounds | None = None,
         category: str | None = None,
         difficulty: Difficulty | None = None,
+        mode: Mode | None = None,
     ) -> None:
         """Start a trivia game here: `start [rounds] [category] [difficulty]`, in any order."""
         if ctx.interaction is None:  # the prefix form takes its words in any order
             words = ctx.message.content[len(ctx.prefix or "") :].split()[len(ctx.invoked_parents) + 1 :]
         else:
-            words = [str(w) for w in (rounds, category, difficulty) if w is not None]
+            words = [str(w) for w in (rounds, category, difficulty, mode) if w is not None]
         await self._start(ctx, words)
 
     @start.autocomplete("category")
@@ -330,48 +325,19 @@ class Trivia(commands.Cog):
         assert ctx.guild is not None
         if missing := missing_for_game(ctx):
             raise MissingChannelPermissions(missing)
-        bank = self.bot.bank
         finishing = self.sessions.get(ctx.channel.id)
         if ctx.interaction is not None and (finishing is None or finishing.game.ended is not None):
             await ctx.defer()  # the draw reads the database, and the last game may still be finishing
         server = await server_settings(self.bot, ctx.guild.id)
-        parent = getattr(ctx.channel, "parent_id", None)
-        if not server.allows_channel(ctx.channel.id, parent):
+        if not server.allows_channel(ctx.channel.id, getattr(ctx.channel, "parent_id", None)):
             raise WrongChannel(server.channels)
-        options = parse_start(words, bank.categories(), self.bot.settings.prefix, default_rounds=server.rounds)
-        candidates = bank.candidates(options.category, options.difficulty)
-        if not candidates:
-            raise NoQuestions(options.describe())
-        questions = await draw_for(self.bot.store, ctx.guild.id, candidates, options.rounds, self.rng, bank.conflicts)
-        settings = self.bot.settings
-        game = Game(
-            questions=questions,
-            started_by=Player(ctx.author.id, ctx.author.display_name),
-            round_seconds=server.round_seconds,
-            auto_hint=server.auto_hint,
-            hint_gap=settings.channel_window,  # one hint per window of Discord's 5 messages
-        )
-        session = GameSession(
-            game,
-            ChannelOutput(ctx.channel, on_result=functools.partial(self.desk.round_ended, ctx.channel.id)),
-            self.bot.store,
-            guild_id=ctx.guild.id,
-            channel_id=ctx.channel.id,
-            pause=settings.pause_seconds,
-            budget=MessageBudget(window=settings.channel_window),
-            starter_controls=server.stop_by == "starter",
-        )
+        options = parse_start(words, self.bot.bank.categories(), self.bot.settings.prefix, server.rounds)
+        output = ChannelOutput(ctx.channel, ctx.channel.id, functools.partial(self.desk.round_ended, ctx.channel.id))
+        player = Player(ctx.author.id, ctx.author.display_name)
+        session = await new_session(self.bot, ctx.guild.id, ctx.channel.id, player, output, server, options, self.rng)
         await self.sessions.reserve_when_free(session)  # raises GameAlreadyRunning
-        about = say("discord.about", what=options.describe()) if options.describe() else ""
-        intro = say(
-            "discord.intro",
-            rounds=game.total_rounds,
-            seconds=f"{server.round_seconds:g}",
-            about=about,
-            prefix=settings.prefix,
-        )
         try:
-            await ctx.send(intro, allowed_mentions=NO_PINGS)
+            await ctx.send(intro_text(self.bot, session.game, server, options), allowed_mentions=NO_PINGS)
         except BaseException:
             self.sessions.release(session)
             raise

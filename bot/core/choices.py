@@ -1,0 +1,103 @@
+"""Multiple choice: the right answer and three wrong ones of the same kind.
+
+A number gets nearby numbers, a date nearby dates, a person other people, a place
+other places, anything else other answers of the bank; a true-or-false question
+gets True and False. A wrong option is never an accepted form of the right answer
+(the judge refuses it) and never the same as another option.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Sequence
+from enum import Enum
+
+from .judge import Kind, judge
+from .normalize import normalize
+from .questions import Question
+
+OPTIONS = 4
+MONTHS = ("January February March April May June July August September October November December").split()
+PEOPLE = ["Kim Min-jae", "Park Seo-jun", "Lee Min-ho", "Song Joong-ki", "Choi Woo-shik", "Han So-hee", "Kim Tae-ri"]
+PLACES = ["Japan", "Australia", "United States", "Busan", "Incheon", "Tokyo", "China", "France", "Yonsei University"]
+_PERSON = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
+_PLACE_WORDS = ("country", "city", "where", "university", "place")
+
+
+class AnswerKind(Enum):
+    NUMBER = "number"
+    DATE = "date"
+    BOOLEAN = "true or false"
+    PERSON = "person"
+    PLACE = "place"
+    OTHER = "other"
+
+
+def kind_of(question: Question) -> AnswerKind:
+    form = question.key.forms[0]
+    answer = question.answer
+    if form.kind is Kind.NUMBER:
+        return AnswerKind.NUMBER
+    if form.kind is Kind.DATE:
+        return AnswerKind.DATE
+    if normalize(answer) in {"true", "false"}:
+        return AnswerKind.BOOLEAN
+    if _PERSON.match(answer):
+        return AnswerKind.PERSON
+    if answer in PLACES or any(word in question.text.casefold() for word in _PLACE_WORDS):
+        return AnswerKind.PLACE
+    return AnswerKind.OTHER
+
+
+def options_for(question: Question, bank: Sequence[Question], rng: random.Random) -> list[str]:
+    """The buttons of a question: its answer among wrong ones of the same kind, shuffled."""
+    kind = kind_of(question)
+    if kind is AnswerKind.BOOLEAN:
+        return ["True", "False"]
+    near, rest = _pool(question, kind, bank)
+    rng.shuffle(near)
+    rng.shuffle(rest)
+    pool = near + rest  # nearby numbers and dates first; other answers of the kind after them
+    if kind is AnswerKind.OTHER:  # like-sized answers first, so that length gives nothing away
+        size = len(question.answer.split())
+        pool.sort(key=lambda option: abs(len(option.split()) - size))
+    chosen = [question.answer]
+    seen = {normalize(question.answer)}
+    for option in pool:
+        if len(chosen) == OPTIONS:
+            break
+        folded = normalize(option)
+        if folded and folded not in seen and not judge(option, question.key).correct:
+            chosen.append(option)
+            seen.add(folded)
+    rng.shuffle(chosen)
+    return chosen
+
+
+def _pool(question: Question, kind: AnswerKind, bank: Sequence[Question]) -> tuple[list[str], list[str]]:
+    """Wrong options of the kind: the best first, then fillers."""
+    others = [q.answer for q in bank if q.id != question.id and kind_of(q) is kind]
+    if kind is AnswerKind.NUMBER:
+        return _numbers(int(re.sub(r"\D", "", question.answer) or 0)), others
+    if kind is AnswerKind.DATE:
+        return _dates(question.answer), others
+    if kind is AnswerKind.PERSON:
+        return others, PEOPLE
+    if kind is AnswerKind.PLACE:
+        return others, PLACES
+    return others, [q.answer for q in bank if q.id != question.id]
+
+
+def _numbers(n: int) -> list[str]:
+    steps = (1, 2, 3, -1, -2, -3) if n >= 1000 else (1, 2, -1, -2, 4, 6, n)
+    return [str(n + step) for step in steps if n + step > 0]
+
+
+def _dates(answer: str) -> list[str]:
+    words = answer.split()
+    month = next((m for m in MONTHS if m.casefold() in answer.casefold()), MONTHS[0])
+    day = next((int(w) for w in words if w.isdigit() and int(w) <= 31), 1)
+    nearby = [f"{month} {d}" for d in (day + 3, day - 3, day + 7, day - 7) if 1 <= d <= 28]
+    index = MONTHS.index(month)
+    return nearby + [f"{MONTHS[(index + step) % 12]} {day}" for step in (1, -1)]

@@ -1,0 +1,75 @@
+"""Setting up a game on Discord: its questions, options and session, and its intro."""
+
+from __future__ import annotations
+
+import random
+
+from ..core.budget import MessageBudget
+from ..core.catalogue import say
+from ..core.choices import options_for
+from ..core.errors import TriviaError
+from ..core.game import Game, Player
+from ..core.rotation import draw_for
+from ..core.server_settings import ServerSettings
+from ..core.session import GameOutput, GameSession
+from ..core.start import StartOptions
+from .client import TriviaBot
+
+
+class WrongChannel(TriviaError):
+    def __init__(self, channels: tuple[int, ...]) -> None:
+        where = ", ".join(f"<#{c}>" for c in channels[:20])
+        super().__init__(f"Trivia games on this server are played in {where}.")
+
+
+class NoQuestions(TriviaError):
+    def __init__(self, what: str) -> None:
+        super().__init__(f"No question is {what}. See `/trivia categories`.")
+
+
+async def new_session(
+    bot: TriviaBot,
+    guild_id: int,
+    channel_id: int,
+    starter: Player,
+    output: GameOutput,
+    server: ServerSettings,
+    options: StartOptions,
+    rng: random.Random,
+) -> GameSession:
+    """A game as the server's settings and the start's words say, drawn by the rotation."""
+    bank, settings = bot.bank, bot.settings
+    candidates = bank.candidates(options.category, options.difficulty)
+    if not candidates:
+        raise NoQuestions(options.describe())
+    questions = await draw_for(bot.store, guild_id, candidates, options.rounds, rng, bank.conflicts)
+    choices = (options.mode or server.mode) == "choices"
+    game = Game(
+        questions=questions,
+        options={q.id: tuple(options_for(q, bank.questions, rng)) for q in questions} if choices else {},
+        started_by=starter,
+        round_seconds=server.round_seconds,
+        auto_hint=server.auto_hint,
+        hint_gap=settings.channel_window,  # one hint per window of Discord's 5 messages
+    )
+    return GameSession(
+        game,
+        output,
+        bot.store,
+        guild_id=guild_id,
+        channel_id=channel_id,
+        pause=settings.pause_seconds,
+        budget=MessageBudget(window=settings.channel_window),
+        starter_controls=server.stop_by == "starter",
+    )
+
+
+def intro_text(bot: TriviaBot, game: Game, server: ServerSettings, options: StartOptions) -> str:
+    about = say("discord.about", what=options.describe()) if options.describe() else ""
+    return say(
+        "discord.intro",
+        rounds=game.total_rounds,
+        seconds=f"{server.round_seconds:g}",
+        about=about,
+        prefix=bot.settings.prefix,
+    )

@@ -1,0 +1,40 @@
+"""Multiple choice: wrong options of the same kind, never an accepted form of the answer."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.core.choices import AnswerKind, kind_of, options_for
+from bot.core.judge import judge
+from bot.core.normalize import normalize
+from bot.core.questions import QuestionBank
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 10**6))
+def test_every_question_gets_its_answer_and_distinct_wrong_options(bank: QuestionBank, seed: int) -> None:
+    rng = random.Random(seed)
+    for question in bank:
+        options = options_for(question, bank.questions, rng)
+        assert question.answer in options
+        assert len(options) == (2 if kind_of(question) is AnswerKind.BOOLEAN else 4)
+        assert len({normalize(o) for o in options}) == len(options)  # no option twice
+        wrong = [o for o in options if o != question.answer]
+        assert not any(judge(o, question.key).correct for o in wrong), (question.id, wrong)
+
+
+def test_wrong_options_are_of_the_same_kind(bank: QuestionBank) -> None:
+    by_id = {q.id: q for q in bank}
+    rng = random.Random(1)
+    episodes = options_for(by_id["episodes"], bank.questions, rng)
+    assert all(o.isdigit() for o in episodes) and "8" in episodes
+    date = options_for(by_id["fan-meeting-date"], bank.questions, rng)
+    assert all(o.split()[0] in {"January", "February", "March", "December"} for o in date)
+    people = options_for(by_id["recommender"], bank.questions, rng)
+    assert all(len(o.split()) == 2 and "-" in o for o in people)  # Korean names, as "Ju Ji-hoon"
+    place = options_for(by_id["moved-country"], bank.questions, rng)
+    assert kind_of(by_id["moved-country"]) is AnswerKind.PLACE and "Canada" in place
+    assert options_for(by_id["tf-episodes"], bank.questions, rng) == ["True", "False"]
