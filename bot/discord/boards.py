@@ -42,8 +42,10 @@ class Pager(discord.ui.View):
     """◀ ▶ through pages (a board, the reports), for the member who asked; the buttons
     go grey after two minutes."""
 
+    TIMEOUT = 120.0  # seconds
+
     def __init__(self, owner: int, pages: int, render: Callable[[int], Awaitable[str]]) -> None:
-        super().__init__(timeout=120)
+        super().__init__(timeout=self.TIMEOUT)
         self.owner = owner
         self.pages = max(1, pages)
         self.page = 0

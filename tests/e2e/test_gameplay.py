@@ -174,7 +174,7 @@ async def test_per_server_scores_are_separate(world: World) -> None:
 async def test_help(world: World) -> None:
     mark = await world.say(world.bo, "!trivia help")
     reply = await world.fake.next_message(world.channel, mark)
-    assert "`!trivia start [rounds] [category] [difficulty]`" in reply.content and "reload" in reply.content
+    assert "`!trivia start [rounds] [category] [difficulty] [choices]`" in reply.content and "reload" in reply.content
     mark = await world.say(world.bo, "!help trivia")
     reply = await world.fake.next_message(world.channel, mark)
     assert "leaderboard" in reply.content
