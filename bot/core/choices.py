@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 from enum import Enum
 
-from .judge import Kind, judge
+from .answers import Kind
+from .judge import judge
 from .normalize import normalize
 from .questions import Question
 

@@ -25,8 +25,8 @@ from typing import Any
 
 import yaml
 
+from .answers import AnswerKey, prepare, rival_answers, with_rivals
 from .errors import Problem, QuestionFileError
-from .judge import AnswerKey, prepare, rival_answers, with_rivals
 from .normalize import normalize
 from .rotation import giveaways, pick
 

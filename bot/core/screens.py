@@ -1,0 +1,62 @@
+"""The speed screens: cheap bounds that refuse most wrong guesses before the judge
+builds any run of words. They never change a verdict (two property tests check it).
+
+* A run of guess words within `limit` typos of an answer shares all but at most
+  `limit` of the answer's letters, in order (each typo costs at most one letter of
+  their longest common subsequence): one call into rapidfuzz's C code per answer.
+* A run's length (folded, or as typed) must be near an answer's.
+* A name whose first syllable is short keeps its first letter (see judge._close).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from rapidfuzz.distance import LCSseq
+
+_similarity = LCSseq.similarity
+
+
+def least_common(answers: Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
+    """Each distinct answer with the least common subsequence a guess within `limit` has."""
+    return tuple(dict.fromkeys((answer, max(len(answer) - limit, 1)) for answer, limit in answers))
+
+
+def near(length: int, limit: int) -> frozenset[int]:
+    """The lengths within `limit` of `length`."""
+    return frozenset(range(max(length - limit, 0), length + limit + 1))
+
+
+def first_letters(words: Sequence[str], plain: Sequence[str], allowance: Callable[[int], int]) -> frozenset[str]:
+    """The letters a run of guess words must start with to match, or none if any will do.
+
+    A short first word keeps its first letter (see `judge._close`), in the folded
+    spelling and, where it is compared too, as typed.
+    """
+    if not words or allowance(len(words[0])) > 0:
+        return frozenset()
+    if len(plain) != len(words):  # the typed spelling is not compared
+        return frozenset(words[0][:1])
+    if allowance(len(plain[0])) > 0:
+        return frozenset()
+    return frozenset(words[0][:1] + plain[0][:1])
+
+
+def may_match(
+    folded_screens: Sequence[tuple[str, int]],
+    typed_screens: Sequence[tuple[str, int]],
+    folding_screens: Sequence[tuple[str, int]],
+    folded: str,
+    typed: str,
+) -> bool:
+    """Could a run of words of a guess (folded, and as typed) be close enough to a
+    screened answer? On the hot path of every guess: plain loops, no generators."""
+    similarity = _similarity
+    for answer, least in folded_screens:
+        if similarity(answer, folded, score_cutoff=least):
+            return True
+    # As typed, unless neither side is changed by folding: then it was the same test.
+    for answer, least in typed_screens if folded != typed else folding_screens:
+        if similarity(answer, typed, score_cutoff=least):
+            return True
+    return False
