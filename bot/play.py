@@ -82,7 +82,7 @@ class TerminalOutput:
                 )
             )
             if save_error:
-                self.say(f"Your point could not be saved: {save_error}")
+                self.say(say("terminal.unsaved", error=save_error))
             self.total = stats or self.total
         else:
             assert round_.ended is not None
@@ -96,10 +96,10 @@ class TerminalOutput:
         # A question cut short by /quit, Ctrl-C or end of input was not played.
         played = sum(1 for r in game.rounds if r.ended not in (None, RoundEnd.STOPPED))
         correct = sum(1 for r in game.rounds if r.winner is not None)
-        reason = {GameEnd.IDLE: " (no answer for 3 questions in a row)"}.get(game.ended, "")  # type: ignore[arg-type]
-        self.say(f"\nGame over{reason}: {correct} of {played} correct.")
+        reason = say("terminal.idle", silent=game.max_silent_rounds) if game.ended is GameEnd.IDLE else ""
+        self.say(say("terminal.game_over", reason=reason, correct=correct, played=played))
         if self.total is not None:
-            self.say(f"You have {self.total.points} points in total (saved).")
+            self.say(say("terminal.total", points=self.total.points))
 
 
 def _read_lines(stream: TextIO, queue: asyncio.Queue[str | None], loop: asyncio.AbstractEventLoop) -> None:
@@ -146,10 +146,7 @@ async def play(
     lines: asyncio.Queue[str | None] = asyncio.Queue()
     loop = asyncio.get_running_loop()
     threading.Thread(target=_read_lines, args=(stdin, lines, loop), daemon=True).start()
-    output.say(
-        f"{bank.title or 'Trivia'}: {game.total_rounds} questions. Type your answer; "
-        "/hint for a hint, /skip skips, /quit ends."
-    )
+    output.say(say("terminal.intro", title=bank.title or "Trivia", rounds=game.total_rounds))
     task = session.start()
     try:
         await _feed(session, output, lines, task, player)
@@ -206,13 +203,13 @@ async def _feed(
             return
         if line.strip() == "/hint":
             if isinstance(refusal := session.hint(), HintRefusal):
-                output.say(refusal.value)
+                output.say(say(refusal.value))
         elif line.strip() == "/skip":
             session.skip()
         elif (index := _letter(line, session)) is not None:
             _choose(session, output, player, index)
         elif not session.guess(player, line) and line.strip():
-            output.say("Not quite, try again.")
+            output.say(say("terminal.not_quite"))
         current = session.game.current
         if current is None or not current.is_open:
             output.round_open.clear()  # the next line belongs to the next question

@@ -8,26 +8,37 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .catalogue import say
+
 
 class TriviaError(Exception):
     """Base class of every error a player or admin may be shown."""
 
 
-class GameAlreadyRunning(TriviaError):
+class Said(TriviaError):
+    """An error whose text is a catalogue entry: `key` and its `values` (so an adapter
+    can say it in the server's language)."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        self.key, self.values = key, values
+        super().__init__(say(key, **values))
+
+
+class GameAlreadyRunning(Said):
     def __init__(self) -> None:
-        super().__init__("A trivia game is already running in this channel.")
+        super().__init__("error.game_running")
 
 
-class NoGameRunning(TriviaError):
+class NoGameRunning(Said):
     def __init__(self) -> None:
-        super().__init__("No trivia game is running in this channel.")
+        super().__init__("error.no_game")
 
 
-class StoreUnavailable(TriviaError):
+class StoreUnavailable(Said):
     """The score database could not be written; the game goes on without saving."""
 
     def __init__(self, cause: str) -> None:
-        super().__init__(f"The score could not be saved ({cause}).")
+        super().__init__("error.not_saved", cause=cause)
 
 
 @dataclass(frozen=True)

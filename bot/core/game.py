@@ -92,9 +92,11 @@ class Choice(Enum):
 
 
 class HintRefusal(Enum):
-    NO_ROUND = "There is no open question right now."
-    NONE_LEFT = "No hints left for this question."
-    TOO_SOON = "One hint at a time: the next one can come in a few seconds."
+    """Why no hint now; the value is the catalogue key of what to say."""
+
+    NO_ROUND = "hint.no_round"
+    NONE_LEFT = "hint.none_left"
+    TOO_SOON = "hint.too_soon"
 
 
 @dataclass

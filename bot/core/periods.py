@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 PERIODS = ("all", "week", "month")
-TITLES = {"all": "all time", "week": "this week", "month": "this month"}
 
 
 def period_start(period: str, now: float) -> float | None:

@@ -12,7 +12,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .errors import TriviaError
+from .catalogue import say
+from .errors import Said
 
 ON = {"on", "yes", "true", "1", "enabled"}
 OFF = {"off", "no", "false", "0", "disabled"}
@@ -22,7 +23,7 @@ LANGUAGES = ("en",)
 _CHANNEL = re.compile(r"<#(\d{15,20})>|(\d{15,20})")
 
 
-class BadSetting(TriviaError):
+class BadSetting(Said):
     """A setting name or value that is not allowed; the message says what is."""
 
 
@@ -44,9 +45,13 @@ class ServerSettings:
 @dataclass(frozen=True)
 class Setting:
     name: str
-    allowed: str  # what an admin may type, said in words
     parse: Callable[[str], Any]
     show: Callable[[Any], str]
+
+    @property
+    def allowed(self) -> str:
+        """What an admin may type, said in words."""
+        return say(f"setting.allowed.{self.name}")
 
 
 def _integer(name: str, low: int, high: int) -> Callable[[str], int]:
@@ -54,9 +59,9 @@ def _integer(name: str, low: int, high: int) -> Callable[[str], int]:
         try:
             value = int(text)
         except ValueError:
-            raise BadSetting(f"{name} must be a whole number between {low} and {high}, not “{text}”.") from None
+            raise BadSetting("setting.whole_number", name=name, low=low, high=high, text=text) from None
         if not low <= value <= high:
-            raise BadSetting(f"{name} must be between {low} and {high}, not {value}.")
+            raise BadSetting("setting.range", name=name, low=low, high=high, value=value)
         return value
 
     return parse
@@ -68,14 +73,14 @@ def _switch(text: str) -> bool:
         return True
     if folded in OFF:
         return False
-    raise BadSetting(f"auto_hint must be on or off, not “{text}”.")
+    raise BadSetting("setting.switch", name="auto_hint", text=text)
 
 
 def _one_of(name: str, values: tuple[str, ...]) -> Callable[[str], str]:
     def parse(text: str) -> str:
         folded = text.casefold()
         if folded not in values:
-            raise BadSetting(f"{name} must be one of {', '.join(values)}, not “{text}”.")
+            raise BadSetting("setting.one_of", name=name, values=", ".join(values), text=text)
         return folded
 
     return parse
@@ -87,30 +92,20 @@ def _channels(text: str) -> tuple[int, ...]:
     found = [int(a or b) for a, b in _CHANNEL.findall(text)]
     leftover = _CHANNEL.sub(" ", text).replace(",", " ").split()
     if not found or leftover:
-        raise BadSetting("channels must be `all` or one or more channel mentions (#trivia #games).")
+        raise BadSetting("setting.channels")
     return tuple(dict.fromkeys(found))
 
 
 SETTINGS: dict[str, Setting] = {
     s.name: s
     for s in (
-        Setting("round_seconds", "10 to 120", _integer("round_seconds", 10, 120), lambda v: f"{v:g}"),
-        Setting("rounds", "1 to 50", _integer("rounds", 1, 50), str),
-        Setting("auto_hint", "on or off", _switch, lambda v: "on" if v else "off"),
-        Setting("mode", "open (typed answers) or choices (buttons)", _one_of("mode", MODES), str),
-        Setting(
-            "channels",
-            "all, or channel mentions",
-            _channels,
-            lambda v: " ".join(f"<#{c}>" for c in v) if v else "all",
-        ),
-        Setting(
-            "stop_by",
-            "starter (the starter and moderators) or moderators",
-            _one_of("stop_by", STOP_BY),
-            str,
-        ),
-        Setting("language", ", ".join(LANGUAGES), _one_of("language", LANGUAGES), str),
+        Setting("round_seconds", _integer("round_seconds", 10, 120), lambda v: f"{v:g}"),
+        Setting("rounds", _integer("rounds", 1, 50), str),
+        Setting("auto_hint", _switch, lambda v: "on" if v else "off"),
+        Setting("mode", _one_of("mode", MODES), str),
+        Setting("channels", _channels, lambda v: " ".join(f"<#{c}>" for c in v) if v else "all"),
+        Setting("stop_by", _one_of("stop_by", STOP_BY), str),
+        Setting("language", _one_of("language", LANGUAGES), str),
     )
 }
 
@@ -118,7 +113,7 @@ SETTINGS: dict[str, Setting] = {
 def setting(name: str) -> Setting:
     found = SETTINGS.get(name.casefold())
     if found is None:
-        raise BadSetting(f"There is no setting “{name}”. Settings: {', '.join(SETTINGS)}.")
+        raise BadSetting("setting.unknown", name=name, settings=", ".join(SETTINGS))
     return found
 
 

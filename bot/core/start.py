@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .errors import TriviaError
+from .catalogue import say
+from .errors import Said
 from .questions import DIFFICULTIES
 
 MAX_ROUNDS = 50
@@ -14,8 +15,8 @@ DEFAULT_ROUNDS = 10
 MODES = ("open", "choices")
 
 
-class BadStartOptions(TriviaError):
-    """A word after `start` that is no number of rounds, category or difficulty."""
+class BadStartOptions(Said):
+    """A word after `start` that is no number of rounds, category, difficulty or mode."""
 
 
 @dataclass(frozen=True)
@@ -38,19 +39,17 @@ def parse_start(
     category: str | None = None
     difficulty: str | None = None
     mode: str | None = None
-    usage = (
-        f"Start with `{prefix}trivia start [rounds] [category] [difficulty] [choices]`, in any order. "
-        f"Categories: {', '.join(known.values())}. Difficulties: {', '.join(DIFFICULTIES)}. "
-        "`choices` plays with buttons, `open` with typed answers."
+    usage = say(
+        "start.usage", prefix=prefix, categories=", ".join(known.values()), difficulties=", ".join(DIFFICULTIES)
     )
     for word in words:
         folded = word.casefold()
         if folded.lstrip("+-").isdigit():
             if rounds is not None:
-                raise BadStartOptions(f"Give the number of questions once. {usage}")
+                raise BadStartOptions("start.rounds_twice", usage=usage)
             rounds = int(folded)
             if not 1 <= rounds <= MAX_ROUNDS:
-                raise BadStartOptions(f"The number of questions must be between 1 and {MAX_ROUNDS}, not {rounds}.")
+                raise BadStartOptions("start.rounds_range", most=MAX_ROUNDS, rounds=rounds)
         elif folded in DIFFICULTIES and difficulty is None:
             difficulty = folded
         elif folded in known and category is None:
@@ -59,5 +58,5 @@ def parse_start(
             mode = folded
         else:
             shown = word if len(word) <= 30 else word[:29] + "…"
-            raise BadStartOptions(f"I don't know “{shown}” here. {usage}")
+            raise BadStartOptions("start.unknown_word", word=shown, usage=usage)
     return StartOptions(rounds or default_rounds, category, difficulty, mode)

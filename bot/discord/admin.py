@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from ..core.catalogue import say
 from ..core.errors import QuestionFileError, StoreUnavailable
 from ..core.questions import load_bank
 from ..core.server_settings import SETTINGS, BadSetting, ServerSettings, apply, parse_value, setting, stored_text
@@ -34,7 +35,7 @@ async def server_settings(bot: TriviaBot, guild_id: int) -> ServerSettings:
 async def change_setting(bot: TriviaBot, guild_id: int, name: str, value: str) -> str:
     if not name or not value:
         prefix = bot.settings.prefix
-        return f"Usage: `{prefix}trivia set <name> <value>` (or `default`). Settings: {', '.join(SETTINGS)}."
+        return say("settings.usage", prefix=prefix, settings=", ".join(SETTINGS))
     try:
         key = setting(name).name
         text = None if value.strip().casefold() == "default" else stored_text(key, parse_value(key, value))
@@ -55,11 +56,8 @@ async def reload_bank(bot: TriviaBot, running: int) -> str:
         problems = "\n".join(str(p) for p in error.problems)
         if len(problems) > MAX_REPLY - 200:
             problems = problems[: MAX_REPLY - 200] + "\n…"
-        return (
-            f"❌ Reload failed; still using the {kept} questions loaded before. "
-            f"{len(error.problems)} problem(s):\n```\n{problems}\n```"
-        )
+        return say("reload.failed", kept=kept, count=len(error.problems), problems=problems)
     bot.bank = bank
     log.info("reloaded %d questions from %s", len(bank), path)
-    note = f" {running} running game(s) finish with their current questions." if running else ""
-    return f"✅ Reloaded {len(bank)} questions from `{path.name}`.{note}"
+    note = say("reload.running", running=running) if running else ""
+    return say("reload.done", count=len(bank), file=path.name, note=note)

@@ -12,7 +12,8 @@ from typing import Any
 import discord
 
 from ..core.boards import BoardRow, Profile
-from ..core.periods import TITLES, period_start
+from ..core.catalogue import say
+from ..core.periods import period_start
 from . import limits
 
 PAGE = 10
@@ -22,20 +23,23 @@ NO_PINGS = discord.AllowedMentions.none()
 def board_text(
     guild_name: str, period: str, rows: list[BoardRow], players: int, page: int, mine: BoardRow | None
 ) -> str:
+    title = say(f"period.{period}")
     if not rows:
-        return f"No scores {TITLES[period]} on this server yet." if period != "all" else "No scores yet on this server."
+        return say("board.empty_period", period=title) if period != "all" else say("board.empty")
     pages = max(1, math.ceil(players / PAGE))
-    lines = [f"🏆 **Trivia leaderboard · {limits.name(guild_name, 100)} · {TITLES[period]}**"]
-    if period == "week":
-        lines.append("-# Weeks start on Monday, 00:00 UTC.")
-    elif period == "month":
-        lines.append("-# Months start on the 1st, 00:00 UTC.")
-    lines += [f"{r.rank}. {limits.name(r.name)}: {r.points} points, {r.correct} correct" for r in rows]
+    lines = [say("board.title", guild=limits.name(guild_name, 100), period=title)]
+    if period in ("week", "month"):
+        lines.append(say(f"board.{period}_note"))
+    lines += [_row("board.row", r) for r in rows]
     if mine is not None and all(r.user_id != mine.user_id for r in rows):
-        lines.append(f"…\nYou: {mine.rank}. {limits.name(mine.name)}: {mine.points} points, {mine.correct} correct")
+        lines.append(_row("board.you", mine))
     if pages > 1:
-        lines.append(f"-# Page {page + 1} of {pages} · {players} players")
+        lines.append(say("board.page", page=page + 1, pages=pages, players=players))
     return limits.content("\n".join(lines))
+
+
+def _row(key: str, row: BoardRow) -> str:
+    return say(key, rank=row.rank, name=limits.name(row.name), points=row.points, correct=row.correct)
 
 
 class Pager(discord.ui.View):
@@ -71,7 +75,7 @@ class Pager(discord.ui.View):
     async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
         if interaction.user.id == self.owner:
             return True
-        await interaction.response.send_message("Only the member who asked can turn these pages.", ephemeral=True)
+        await interaction.response.send_message(say("pages.not_yours"), ephemeral=True)
         return False
 
     async def _turn(self, interaction: discord.Interaction[Any], step: int) -> None:
@@ -104,13 +108,21 @@ def report_pages(reports: list[tuple[str, str, int]], texts: Mapping[str, str], 
         by_question.setdefault(question_id, []).append((reason, count))
     for question_id, reasons in by_question.items():
         total = sum(count for _, count in reasons)
-        text = limits.clip(texts.get(question_id, "(no longer in the question file)"), 200)
-        lines = [f"**{limits.name(question_id, 64)}** · {limits.name(text, 200)} · {total} report{'s' * (total != 1)}"]
-        lines += [f"  • {count}× {limits.name(reason, 300)}" for reason, count in reasons[:10]]
+        text = limits.clip(texts.get(question_id, say("report.gone")), 200)
+        lines = [
+            say(
+                "report.head",
+                question=limits.name(question_id, 64),
+                text=limits.name(text, 200),
+                total=total,
+                s="s" * (total != 1),
+            )
+        ]
+        lines += [say("report.reason", count=count, reason=limits.name(reason, 300)) for reason, count in reasons[:10]]
         if len(reasons) > 10:
-            lines.append(f"  • …and {len(reasons) - 10} other reasons")
+            lines.append(say("report.more", n=len(reasons) - 10))
         blocks.append("\n".join(lines))
-    head = f"🚩 **Open question reports** · close with `{prefix}trivia reports clear <question id>`"
+    head = say("report.title", prefix=prefix)
     pages: list[str] = []
     current: list[str] = []
     for block in blocks:
@@ -120,7 +132,7 @@ def report_pages(reports: list[tuple[str, str, int]], texts: Mapping[str, str], 
         current.append(block)
     if current:
         pages.append("\n\n".join([head, *current]))
-    return [limits.content(p) for p in pages] or ["No open question reports on this server."]
+    return [limits.content(p) for p in pages] or [say("report.none")]
 
 
 def since(period: str) -> float | None:
@@ -140,18 +152,18 @@ def favourite(answered: Mapping[str, int], categories: Mapping[str, str]) -> str
 def stats_text(name: str, profile: Profile | None, favourite_category: str | None) -> str:
     shown = limits.name(name)
     if profile is None or profile.correct == 0:
-        return f"{shown} has no trivia points on this server yet."
+        return say("stats.none", name=shown)
     parts = [
-        f"rank {profile.rank} of {profile.players}",
-        f"{profile.points} points",
-        f"{profile.correct} correct answers",
-        f"{profile.games} games played",
-        f"win rate {profile.win_rate:.0%}",
+        say("stats.rank", rank=profile.rank, players=profile.players),
+        say("stats.points", points=profile.points),
+        say("stats.correct", correct=profile.correct),
+        say("stats.games", games=profile.games),
+        say("stats.win_rate", rate=f"{profile.win_rate:.0%}"),
     ]
     if profile.best_streak and profile.best_streak >= 2:
-        parts.append(f"best streak {profile.best_streak}")
+        parts.append(say("stats.best_streak", streak=profile.best_streak))
     if profile.fastest is not None:
-        parts.append(f"fastest answer {profile.fastest:.1f} s")
+        parts.append(say("stats.fastest", seconds=f"{profile.fastest:.1f}"))
     if favourite_category:
-        parts.append(f"favourite category: {favourite_category}")
-    return limits.content(f"📊 **{shown}** · " + " · ".join(parts))
+        parts.append(say("stats.favourite", category=favourite_category))
+    return limits.content(say("stats.head", name=shown) + " · ".join(parts))

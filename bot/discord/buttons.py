@@ -13,17 +13,14 @@ from typing import Any
 
 import discord
 
+from ..core.catalogue import say
 from ..core.game import Choice, Player, Round
 from . import limits
 
 LETTERS = "ABCD"
 _TEMPLATE = r"trivia:choice:(?P<channel>[0-9]+):(?P<token>[0-9a-f]+):(?P<index>[0-9])"
 
-_REPLIES = {
-    Choice.WRONG: "❌ Not quite. You are out for this question; the others play on.",
-    Choice.ALREADY: "You have already answered this question.",
-    Choice.CLOSED: "⏱️ This round is over.",
-}
+_REPLIES = {Choice.WRONG: "choice.wrong", Choice.ALREADY: "choice.already", Choice.CLOSED: "choice.closed"}
 
 
 class ChoiceButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=_TEMPLATE):
@@ -65,7 +62,7 @@ class ChoiceButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=_TEM
         if result is Choice.WON:
             await interaction.response.defer()
         else:
-            await interaction.response.send_message(_REPLIES[result], ephemeral=True)
+            await interaction.response.send_message(say(_REPLIES[result]), ephemeral=True)
 
 
 def label(index: int, option: str) -> str:

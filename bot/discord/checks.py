@@ -8,6 +8,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from ..core.catalogue import say
+
 
 def is_moderator(member: discord.abc.User) -> bool:
     """Members who may stop or skip anyone's game: Manage Messages or Manage Server."""
@@ -24,7 +26,7 @@ async def is_trivia_admin(bot: commands.Bot, user: discord.abc.User) -> bool:
     return await bot.is_owner(user)
 
 
-ADMIN_ONLY = "You need the Manage Server permission to do that."
+ADMIN_ONLY = say("error.admin_only")
 
 
 class NotTriviaAdmin(commands.CheckFailure):
@@ -58,5 +60,4 @@ def trivia_admin_slash() -> Any:
 
 class NotGameController(commands.CheckFailure):
     def __init__(self, starter_may: bool = True) -> None:
-        who = "the player who started this game, or members" if starter_may else "members"
-        super().__init__(f"Only {who} with Manage Messages or Manage Server can do that.")
+        super().__init__(say("error.not_controller" if starter_may else "error.moderators_only"))

@@ -7,7 +7,7 @@ import random
 from ..core.budget import MessageBudget
 from ..core.catalogue import say
 from ..core.choices import options_for
-from ..core.errors import TriviaError
+from ..core.errors import Said
 from ..core.game import Game, Player
 from ..core.rotation import draw_for
 from ..core.server_settings import ServerSettings
@@ -16,15 +16,14 @@ from ..core.start import StartOptions
 from .client import TriviaBot
 
 
-class WrongChannel(TriviaError):
+class WrongChannel(Said):
     def __init__(self, channels: tuple[int, ...]) -> None:
-        where = ", ".join(f"<#{c}>" for c in channels[:20])
-        super().__init__(f"Trivia games on this server are played in {where}.")
+        super().__init__("error.wrong_channel", where=", ".join(f"<#{c}>" for c in channels[:20]))
 
 
-class NoQuestions(TriviaError):
+class NoQuestions(Said):
     def __init__(self, what: str) -> None:
-        super().__init__(f"No question is {what}. See `/trivia categories`.")
+        super().__init__("error.no_questions", what=what)
 
 
 async def new_session(

@@ -20,6 +20,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from ..core.catalogue import say
 from ..core.errors import TriviaError
 from ..core.throttle import ReplyThrottle
 from . import limits
@@ -35,20 +36,19 @@ class UnknownSubcommand(commands.UserInputError):
     def __init__(self, prefix: str, typed: str, known: list[str]) -> None:
         shown = plain(limits.clip(typed, 40))
         if typed.isdigit():
-            hint = f" To start a game of {limits.clip(typed, 6)} questions: `{prefix}trivia start {typed[:6]}`."
+            hint = say("error.unknown_command.start", rounds=typed[:6], prefix=prefix)
         elif close := difflib.get_close_matches(typed.lower(), known, n=1, cutoff=0.6):
-            hint = f" Did you mean `{prefix}trivia {close[0]}`?"
+            hint = say("error.unknown_command.close", command=close[0], prefix=prefix)
         else:
             hint = ""
-        super().__init__(f"Unknown command `{shown}`.{hint} Try `{prefix}trivia help`.")
+        super().__init__(say("error.unknown_command", typed=shown, hint=hint, prefix=prefix))
 
 
 class MissingChannelPermissions(TriviaError):
     def __init__(self, missing: list[str]) -> None:
         self.missing = missing
-        names = " and ".join(f"**{m}**" for m in missing)
-        plural = "s" * (len(missing) > 1)
-        super().__init__(f"I can't run a game here: I need the {names} permission{plural} in this channel.")
+        names = say("error.permissions.and").join(f"**{m}**" for m in missing)
+        super().__init__(say("error.permissions", names=names, s="s" * (len(missing) > 1)))
 
 
 def missing_for_game(ctx: commands.Context[Any]) -> list[str]:
@@ -104,26 +104,26 @@ class Replies:
                 await react(ctx, QUIET)  # the member has just had their answer
                 return
             wait = max(1, math.ceil(cause.retry_after))
-            await self.refuse(ctx, f"Slow down: try again in {wait} second{'s' * (wait != 1)}.")
+            await self.refuse(ctx, say("error.slow_down", wait=wait, s="s" * (wait != 1)))
         elif isinstance(cause, commands.MemberNotFound):
             who = plain(limits.clip(cause.argument, 40))
-            await self.refuse(ctx, f"No member called “{who}” was found on this server.")
+            await self.refuse(ctx, say("error.no_member", who=who))
         elif isinstance(cause, commands.UserInputError) and not isinstance(cause, UnknownSubcommand):
             await self.refuse(ctx, plain(str(cause)))
         elif isinstance(cause, TriviaError | commands.CheckFailure | commands.UserInputError):
-            await self.refuse(ctx, str(cause) or "You can't use that command here.")
+            await self.refuse(ctx, str(cause) or say("error.not_here"))
         else:
             log.error("command %s failed", ctx.command, exc_info=cause)
-            await self.refuse(ctx, "Something went wrong; the error was logged.")
+            await self.refuse(ctx, say("error.failed"))
 
     async def on_app_error(self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError) -> None:
         """Errors of the pure slash commands (/trivia-admin): always private."""
         if isinstance(error, app_commands.CheckFailure):
-            message = str(error) or "You can't use that command here."
+            message = str(error) or say("error.not_here")
         else:
             name = interaction.command and interaction.command.qualified_name
             log.error("slash command %s failed", name, exc_info=error)
-            message = "Something went wrong; the error was logged."
+            message = say("error.failed")
         if interaction.response.is_done():
             await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_PINGS)
         else:

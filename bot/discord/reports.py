@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import time
 
-from ..core.errors import TriviaError
+from ..core.catalogue import say
+from ..core.errors import Said
 from ..core.game import Round
 from ..core.questions import Question
 from ..core.session import GameSession
@@ -18,9 +19,9 @@ REPORT_WINDOW = 120.0  # seconds after a round's end during which its question c
 REASON_MAX = 300
 
 
-class NothingToReport(TriviaError):
+class NothingToReport(Said):
     def __init__(self) -> None:
-        super().__init__("There is no question to report here: report during a round or up to 2 minutes after it.")
+        super().__init__("error.nothing_to_report")
 
 
 class ReportDesk:
@@ -53,9 +54,9 @@ class ReportDesk:
     async def clear(self, guild_id: int, action: str, question_id: str) -> str:
         prefix = self.bot.settings.prefix
         if action.casefold() != "clear" or not question_id:
-            return f"Usage: `{prefix}trivia reports` to list them, `{prefix}trivia reports clear <question id>`."
+            return say("report.usage", prefix=prefix)
         closed = await self.bot.store.run(ScoreStore.close_reports, guild_id, question_id)
         shown = limits.name(question_id, 64)
         if not closed:
-            return f"There are no open reports of question `{shown}`."
-        return f"✅ Closed {closed} report{'s' * (closed != 1)} of question `{shown}`."
+            return say("report.none_for", question=shown)
+        return say("report.closed", closed=closed, s="s" * (closed != 1), question=shown)

@@ -20,6 +20,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from ...core.catalogue import say
 from ...core.errors import NoGameRunning
 from ...core.game import HintRefusal, Player
 from ...core.server_settings import SETTINGS
@@ -45,7 +46,6 @@ from ..replies import (
 )
 from ..reports import ReportDesk
 from ..server_text import settings_text
-from .help import HELP_TEXT
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +75,7 @@ class Trivia(commands.Cog):
 
     async def cog_check(self, ctx: commands.Context[TriviaBot]) -> bool:  # type: ignore[override]
         if ctx.guild is None:
-            raise commands.NoPrivateMessage("Trivia is played in a server channel, not in direct messages.")
+            raise commands.NoPrivateMessage(say("error.dm"))
         return True
 
     admin = app_commands.Group(
@@ -162,9 +162,9 @@ class Trivia(commands.Cog):
         assert ctx.guild is not None
         question = self.desk.reportable(ctx.channel.id, self.sessions.get(ctx.channel.id))
         if not reason.strip():
-            raise commands.BadArgument(f"Say what is wrong: `{self.bot.settings.prefix}trivia report <reason>`.")
+            raise commands.BadArgument(say("error.report_reason", prefix=self.bot.settings.prefix))
         await self.desk.file(ctx.guild.id, question, ctx.author.id, reason)
-        await acknowledge(ctx, f"🚩 Thanks: question `{question.id}` is reported to the server's admins.")
+        await acknowledge(ctx, say("report.thanks", question=question.id))
 
     @trivia.command(name="reports", with_app_command=False)
     @trivia_admin()  # type: ignore[untyped-decorator]
@@ -203,11 +203,11 @@ class Trivia(commands.Cog):
         given = session.hint()
         if isinstance(given, HintRefusal):  # quietly: the channel's messages are the game's
             if ctx.interaction is not None:
-                await ctx.send(given.value, ephemeral=True)
+                await ctx.send(say(given.value), ephemeral=True)
             else:
                 await react(ctx, QUIET if given is HintRefusal.TOO_SOON else "🚫")
         elif ctx.interaction is not None:
-            await ctx.send("💡 Hint posted.", ephemeral=True)
+            await ctx.send(say("hint.posted"), ephemeral=True)
 
     @trivia.command(name="categories")  # type: ignore[arg-type]
     @commands.cooldown(1, 10.0, commands.BucketType.member)
@@ -216,27 +216,25 @@ class Trivia(commands.Cog):
         if not await self._public_reply(ctx):
             return
         prefix = self.bot.settings.prefix
-        lines = [f"`{name}` ({count})" for name, count in self.bot.bank.categories().items()]
-        await ctx.send(
-            f"📚 **Categories**: {', '.join(lines)}.\nPlay one with `{prefix}trivia start 10 <category> [difficulty]`.",
-            allowed_mentions=NO_PINGS,
-        )
+        listed = [say("categories.item", name=n, count=c) for n, c in self.bot.bank.categories().items()]
+        text = say("categories.list", categories=", ".join(listed), prefix=prefix)
+        await ctx.send(text, allowed_mentions=NO_PINGS)
 
     @trivia.command(name="stop")  # type: ignore[arg-type]
     async def stop(self, ctx: commands.Context[TriviaBot]) -> None:
         """End this channel's game and post the final standings."""
         session = self._controlled_session(ctx)
         session.stop()
-        await acknowledge(ctx, "Stopping the game…")
+        await acknowledge(ctx, say("game.stopping"))
 
     @trivia.command(name="skip")  # type: ignore[arg-type]
     async def skip(self, ctx: commands.Context[TriviaBot]) -> None:
         """Reveal the answer of the current question and move on."""
         session = self._controlled_session(ctx)
         if session.skip():
-            await acknowledge(ctx, "Skipping…")
+            await acknowledge(ctx, say("game.skipping"))
         else:
-            await self.replies.refuse(ctx, "There is no open question to skip right now.")
+            await self.replies.refuse(ctx, say("error.no_skip"))
 
     @trivia.command(name="leaderboard", aliases=["top", "scores"])  # type: ignore[arg-type]
     @commands.cooldown(1, 10.0, commands.BucketType.member)
@@ -298,7 +296,7 @@ class Trivia(commands.Cog):
     async def help(self, ctx: commands.Context[TriviaBot]) -> None:
         """How to play."""
         if await self._public_reply(ctx):
-            await ctx.send(HELP_TEXT.format(p=self.bot.settings.prefix), allowed_mentions=NO_PINGS)
+            await ctx.send(say("help.text", p=self.bot.settings.prefix), allowed_mentions=NO_PINGS)
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:

@@ -1,0 +1,58 @@
+"""Every text a player sees comes from the catalogue: each key the code names exists,
+and each template fills with the values the code gives it."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from bot.core.catalogue import CATALOGUES, EN, say
+
+BOT = Path(__file__).resolve().parent.parent / "bot"
+SAID = re.compile(r"""\bsay\(["']([a-z_.]+)["']""")  # say("board.title", ...)
+QUOTED = re.compile(r"""["']([a-z_]+\.[a-z_.]+)["']""")  # any key-like string, passed to a helper
+# Keys the code builds from a value (say(f"period.{period}")): each one it can build.
+BUILT = (
+    [f"discord.{k}" for k in ("timed_out", "skipped", "stopped")]
+    + [f"terminal.{k}" for k in ("timed_out", "skipped", "stopped")]
+    + [f"discord.end.{k}" for k in ("completed", "stopped", "idle", "failed")]
+    + [f"period.{p}" for p in ("all", "week", "month")]
+    + [f"board.{p}_note" for p in ("week", "month")]
+    + ["hint.no_round", "hint.none_left", "hint.too_soon", "choice.wrong", "choice.already", "choice.closed"]
+)
+
+
+def keys_in_code(pattern: re.Pattern[str]) -> set[str]:
+    return {key for path in BOT.rglob("*.py") for key in pattern.findall(path.read_text())}
+
+
+def test_every_key_the_code_names_is_in_the_catalogue() -> None:
+    named = keys_in_code(SAID) | set(BUILT)
+    assert len(named) > 80
+    assert sorted(named - set(EN)) == []
+
+
+def test_no_text_of_the_catalogue_is_left_unused() -> None:
+    from bot.core.server_settings import SETTINGS
+
+    used = keys_in_code(QUOTED) | set(BUILT) | {f"setting.allowed.{name}" for name in SETTINGS}
+    assert sorted(set(EN) - used) == []
+
+
+@pytest.mark.parametrize("key", sorted(EN))
+def test_every_template_fills_with_its_own_placeholders(key: str) -> None:
+    fields = {name for _, name, _, _ in string.Formatter().parse(EN[key]) if name}
+    assert say(key, **dict.fromkeys(fields, "X"))  # no stray braces, nothing missing
+
+
+def test_every_language_has_every_message_with_the_same_placeholders() -> None:
+    def placeholders(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    for language, catalogue in CATALOGUES.items():
+        assert set(catalogue) == set(EN), language
+        for key, text in catalogue.items():
+            assert placeholders(text) == placeholders(EN[key]), (language, key)
