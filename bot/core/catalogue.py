@@ -10,7 +10,7 @@ from __future__ import annotations
 EN: dict[str, str] = {
     # Discord
     "discord.intro": (
-        "🩺 **Trauma Code trivia!** {rounds} questions, {seconds} seconds each{about}. Type your answers in "
+        "🩺 **Trauma Code trivia!** {rounds} question{s}, {seconds} seconds each{about}. Type your answers in "
         "this channel: the faster, the more points. `{prefix}trivia hint` for a hint."
     ),
     "discord.about": " ({what})",
@@ -61,7 +61,7 @@ EN: dict[str, str] = {
     "error.permissions": "I can't run a game here: I need the {names} permission{s} in this channel.",
     "error.permissions.and": " and ",
     "error.wrong_channel": "Trivia games on this server are played in {where}.",
-    "error.no_questions": "No question is {what}. See `/trivia categories`.",
+    "error.no_questions": "There is no question for “{what}”. See `/trivia categories`.",
     "error.no_skip": "There is no open question to skip right now.",
     "error.nothing_to_report": "There is no question to report here: report during a round or up to 2 minutes after it.",
     "error.report_reason": "Say what is wrong: `{prefix}trivia report <reason>`.",
@@ -167,7 +167,7 @@ EN: dict[str, str] = {
     "terminal.skipped": "Skipped.",
     "terminal.stopped": "Stopped.",
     "terminal.explanation": "Did you know? {explanation}",
-    "terminal.intro": "{title}: {rounds} questions. Type your answer; /hint for a hint, /skip skips, /quit ends.",
+    "terminal.intro": "{title}: {rounds} question{s}. Type your answer; /hint for a hint, /skip skips, /quit ends.",
     "terminal.not_quite": "Not quite, try again.",
     "terminal.unsaved": "Your point could not be saved: {error}",
     "terminal.idle": " (no answer for {silent} questions in a row)",

@@ -68,6 +68,7 @@ def intro_text(bot: TriviaBot, game: Game, server: ServerSettings, options: Star
     return say(
         "discord.intro",
         rounds=game.total_rounds,
+        s="s" * (game.total_rounds != 1),
         seconds=f"{server.round_seconds:g}",
         about=about,
         prefix=bot.settings.prefix,

@@ -69,7 +69,7 @@ async def test_slash_trivia_start_plays_a_game(world: World) -> None:
     mark = len(world.fake.sent)
     world.fake.inject_slash(world.channel, world.bo, "trivia", "start", rounds=1)
     intro = await world.fake.next_message(world.channel, mark)
-    assert intro.via_interaction and "1 questions" in intro.content
+    assert intro.via_interaction and "1 question, " in intro.content
     question = await world.fake.next_message(world.channel, mark, where=lambda m: "Question 1/1" in m.content)
     assert not question.via_interaction
     mark = await world.say(world.ana, world.answer_to(question))

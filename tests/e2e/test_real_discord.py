@@ -260,3 +260,21 @@ async def test_slash_commands_are_guild_only_and_every_option_is_described(world
 
     for option in options(world.fake.commands):
         assert option.get("description") and option["description"] != "…", option["name"]
+
+
+async def test_slash_start_offers_the_bank_categories_as_choices(world: World) -> None:
+    await eventually(lambda: bool(world.fake.commands), what="the sync")
+    trivia = next(c for c in world.fake.commands if c["name"] == "trivia")
+    start = next(o for o in trivia["options"] if o["name"] == "start")
+    options = {o["name"]: o for o in start["options"]}
+    assert [c["value"] for c in options["category"]["choices"]] == list(world.bank.categories())
+    assert [c["value"] for c in options["difficulty"]["choices"]] == ["easy", "medium", "hard"]
+    assert [c["value"] for c in options["mode"]["choices"]] == ["open", "choices"]
+    mark = len(world.fake.sent)
+    world.fake.inject_slash(world.channel, world.bo, "trivia", "start", rounds=1, category="cast", difficulty="easy")
+    refusal = await world.fake.next_message(world.channel, mark)  # the bank has no easy cast question
+    assert refusal.content == "There is no question for “cast, easy”. See `/trivia categories`."
+    mark = len(world.fake.sent)
+    world.fake.inject_slash(world.channel, world.bo, "trivia", "start", rounds=1, category="cast")
+    intro = await world.fake.next_message(world.channel, mark)
+    assert intro.content.startswith("🩺 **Trauma Code trivia!** 1 question,") and "(cast)" in intro.content

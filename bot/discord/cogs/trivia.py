@@ -52,6 +52,16 @@ log = logging.getLogger(__name__)
 Rounds = commands.Range[int, 1, MAX_ROUNDS]
 Difficulty = Literal["easy", "medium", "hard"]
 Period = Literal["all", "week", "month"]
+# The choices of `/trivia start category`: the bank's categories, filled in place when the
+# cog loads and on reload. They are part of the command's payload, so new categories
+# are synced at the next start (or by `python -m bot sync`).
+CATEGORY_CHOICES: list[app_commands.Choice[str]] = []
+
+
+def offer_categories(categories: list[str]) -> None:
+    CATEGORY_CHOICES[:] = [app_commands.Choice(name=c, value=c) for c in categories[:25]]
+
+
 Mode = Literal["open", "choices"]
 NO_MEMBER = commands.param(default=None)  # the caller, when no member is named
 MAX_REPLY = 1900  # Discord's limit is 2000 characters; leave room for the frame
@@ -65,6 +75,7 @@ class Trivia(commands.Cog):
         self.rng = random.Random()
         self.replies = Replies()
         self.desk = ReportDesk(bot)
+        offer_categories(list(bot.bank.categories()))
 
     async def cog_load(self) -> None:
         self.bot.add_dynamic_items(ChoiceButton)  # clicks on question buttons, even from before a restart
@@ -105,6 +116,7 @@ class Trivia(commands.Cog):
         difficulty="Only questions of this difficulty (default: all)",
         mode="open: type the answers; choices: four buttons (default: the server's setting)",
     )
+    @app_commands.choices(category=CATEGORY_CHOICES)
     async def start(
         self,
         ctx: commands.Context[TriviaBot],
@@ -119,13 +131,6 @@ class Trivia(commands.Cog):
         else:
             words = [str(w) for w in (rounds, category, difficulty, mode) if w is not None]
         await self._start(ctx, words)
-
-    @start.autocomplete("category")
-    async def _category_choices(
-        self, interaction: discord.Interaction[TriviaBot], current: str
-    ) -> list[app_commands.Choice[str]]:
-        names = [c for c in self.bot.bank.categories() if current.casefold() in c.casefold()]
-        return [app_commands.Choice(name=c, value=c) for c in names[:25]]
 
     @trivia.command(name="settings")  # type: ignore[arg-type]
     @commands.cooldown(1, 10.0, commands.BucketType.member)
@@ -281,15 +286,18 @@ class Trivia(commands.Cog):
     @trivia_admin()  # type: ignore[untyped-decorator]
     async def reload(self, ctx: commands.Context[TriviaBot]) -> None:
         """Re-read the question file; a broken file keeps the current questions."""
-        await ctx.send(await reload_bank(self.bot, len(self.sessions)), allowed_mentions=NO_PINGS)
+        await ctx.send(await self._reload(), allowed_mentions=NO_PINGS)
 
     @admin.command(name="reload", description="Re-read the question file; a broken file keeps the current questions")
     @trivia_admin_slash()  # type: ignore[untyped-decorator]
     async def reload_slash(self, interaction: discord.Interaction[TriviaBot]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)  # a big file may take a while
-        await interaction.followup.send(
-            await reload_bank(self.bot, len(self.sessions)), ephemeral=True, allowed_mentions=NO_PINGS
-        )
+        await interaction.followup.send(await self._reload(), ephemeral=True, allowed_mentions=NO_PINGS)
+
+    async def _reload(self) -> str:
+        text = await reload_bank(self.bot, len(self.sessions))
+        offer_categories(list(self.bot.bank.categories()))  # the slash choices, synced at the next start
+        return text
 
     @trivia.command(name="help")  # type: ignore[arg-type]
     @commands.cooldown(1, 10.0, commands.BucketType.member)
