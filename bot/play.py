@@ -146,7 +146,8 @@ async def play(
     lines: asyncio.Queue[str | None] = asyncio.Queue()
     loop = asyncio.get_running_loop()
     threading.Thread(target=_read_lines, args=(stdin, lines, loop), daemon=True).start()
-    output.say(say("terminal.intro", title=bank.title or "Trivia", rounds=game.total_rounds))
+    plural = "s" * (game.total_rounds != 1)
+    output.say(say("terminal.intro", title=bank.title or "Trivia", rounds=game.total_rounds, s=plural))
     task = session.start()
     try:
         await _feed(session, output, lines, task, player)
