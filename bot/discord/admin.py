@@ -10,11 +10,12 @@ from ..core.errors import QuestionFileError, StoreUnavailable
 from ..core.questions import load_bank
 from ..core.server_settings import SETTINGS, BadSetting, ServerSettings, apply, parse_value, setting, stored_text
 from ..core.store import ScoreStore
+from . import limits
 from .client import TriviaBot
 from .server_text import changed_text
 
 log = logging.getLogger(__name__)
-MAX_REPLY = 1900  # Discord's limit is 2000 characters; leave room for the frame
+PROBLEMS_BUDGET = 1600  # of a message's 2,000 characters: the rest is the frame around them
 
 
 def default_settings(bot: TriviaBot) -> ServerSettings:
@@ -53,9 +54,7 @@ async def reload_bank(bot: TriviaBot, running: int) -> str:
         bank = await asyncio.to_thread(load_bank, path)
     except QuestionFileError as error:
         kept = len(bot.bank)
-        problems = "\n".join(str(p) for p in error.problems)
-        if len(problems) > MAX_REPLY - 200:
-            problems = problems[: MAX_REPLY - 200] + "\n…"
+        problems = limits.clip("\n".join(str(p) for p in error.problems), PROBLEMS_BUDGET)
         return say("reload.failed", kept=kept, count=len(error.problems), problems=problems)
     bot.bank = bank
     log.info("reloaded %d questions from %s", len(bank), path)

@@ -52,6 +52,7 @@ log = logging.getLogger(__name__)
 Rounds = commands.Range[int, 1, MAX_ROUNDS]
 Difficulty = Literal["easy", "medium", "hard"]
 Period = Literal["all", "week", "month"]
+Mode = Literal["open", "choices"]
 # The choices of `/trivia start category`: the bank's categories, filled in place when the
 # cog loads and on reload. They are part of the command's payload, so new categories
 # are synced at the next start (or by `python -m bot sync`).
@@ -62,9 +63,7 @@ def offer_categories(categories: list[str]) -> None:
     CATEGORY_CHOICES[:] = [app_commands.Choice(name=c, value=c) for c in categories[:25]]
 
 
-Mode = Literal["open", "choices"]
 NO_MEMBER = commands.param(default=None)  # the caller, when no member is named
-MAX_REPLY = 1900  # Discord's limit is 2000 characters; leave room for the frame
 
 
 @app_commands.guild_only()
