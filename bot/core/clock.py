@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Awaitable
 from typing import Protocol
 
 
@@ -18,7 +19,8 @@ class Clock(Protocol):
     def wall(self) -> float:
         """Seconds since the epoch, for timestamps that are stored."""
 
-    async def sleep(self, seconds: float) -> None: ...
+    def sleep(self, seconds: float) -> Awaitable[None]:
+        """Wake after `seconds`, counted from the call (not from the first await)."""
 
 
 class LoopClock:
@@ -30,8 +32,8 @@ class LoopClock:
     def wall(self) -> float:
         return time.time()
 
-    async def sleep(self, seconds: float) -> None:
-        await asyncio.sleep(max(0.0, seconds))
+    def sleep(self, seconds: float) -> Awaitable[None]:
+        return asyncio.sleep(max(0.0, seconds))
 
 
 class FakeClock:
@@ -47,13 +49,15 @@ class FakeClock:
     def wall(self) -> float:
         return 1_700_000_000.0 + self._now
 
-    async def sleep(self, seconds: float) -> None:
-        if seconds <= 0:  # due already, as asyncio.sleep(0) is
-            await asyncio.sleep(0)
-            return
+    def sleep(self, seconds: float) -> Awaitable[None]:
+        """Registered at the call, so time a test moves before the sleeper first runs
+        still counts toward it."""
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._sleepers.append((self._now + max(0.0, seconds), future))
-        await future
+        if seconds <= 0:  # due already
+            future.set_result(None)
+        else:
+            self._sleepers.append((self._now + seconds, future))
+        return future
 
     async def advance(self, seconds: float) -> None:
         """Move time forward, wake every sleeper that is due, and let them run."""
