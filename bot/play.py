@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import getpass
+import os
 import random
 import sys
 import threading
@@ -39,7 +40,11 @@ class TerminalOutput:
         self.total: PlayerStats | None = None
 
     def say(self, text: str = "") -> None:
-        print(text, file=self.out, flush=True)
+        try:
+            print(text, file=self.out, flush=True)
+        except BrokenPipeError:  # piped into a program that stopped reading (`| head`): play on, quietly
+            if self.out is sys.stdout:
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
     async def show_question(self, game: Game, round_: Round) -> None:
         self.say(

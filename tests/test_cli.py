@@ -181,3 +181,23 @@ def test_play_with_choices_takes_a_letter(tmp_path: Path, bank: QuestionBank) ->
     assert "You have already answered this question." in result.stdout  # one choice per question
     result = run(["play", "--rounds", "1", "--seed", "4", "--choices"], tmp_path, stdin=f"{right}\n")
     assert f"Correct! {question.answer} (in " in result.stdout and "Game over: 1 of 1 correct." in result.stdout
+
+
+def test_output_piped_into_a_program_that_stops_reading_ends_quietly(tmp_path: Path) -> None:
+    environ = {"PATH": os.environ.get("PATH", ""), "PYTHONPATH": str(PROJECT), "TRIVIA_DB": str(tmp_path / "t.db")}
+    with subprocess.Popen(
+        [sys.executable, "-m", "bot", "play", "--rounds", "2"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+        env=environ,
+    ) as player:
+        assert player.stdout is not None and player.stdin is not None and player.stderr is not None
+        player.stdout.readline()  # like `| head -1`
+        player.stdout.close()
+        player.stdin.write("/hint\nnot it\n/skip\n/quit\n")
+        player.stdin.close()
+        assert player.wait(timeout=60) == 0
+        assert "Traceback" not in player.stderr.read()
