@@ -8,6 +8,7 @@ Game in real time. The numbers live in `scoring` and `hints`.
 
 from __future__ import annotations
 
+import functools
 import secrets
 from collections import Counter
 from dataclasses import dataclass, field
@@ -77,9 +78,9 @@ class Round:
     def is_open(self) -> bool:
         return self.opened_at is not None and self.ended is None
 
-    @property
+    @functools.cached_property
     def hints(self) -> list[str]:
-        """This round's hint ladder (the question's own hints first)."""
+        """This round's hint ladder (the question's own hints first), built once."""
         question = self.question
         return hint_rules.ladder(question.answer, question.hints, question.id)
 
