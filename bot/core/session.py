@@ -111,15 +111,19 @@ class GameSession:
         closes its buttons."""
         return 2 if round_.options else 1
 
+    def _hint_refusal(self, now: float) -> HintRefusal | None:
+        """Why no hint may go out now: the game's rules, or no room in the channel for
+        the hint and what still closes the round."""
+        refusal = self.game.hint_refusal(now)
+        current = self.game.current
+        if refusal is None and current is not None and self.budget.free(now) < 1 + self._closing(current):
+            return HintRefusal.TOO_SOON
+        return refusal
+
     def hint(self) -> str | HintRefusal:
         """A player asks for a hint: it is posted at once, or refused with the reason."""
         now = self.clock.now()
-        refusal = self.game.hint_refusal(now)
-        current = self.game.current
-        closing = self._closing(current) if current is not None else 1
-        if refusal is None and self.budget.free(now) < 1 + closing:  # the hint, and room to close the round
-            refusal = HintRefusal.TOO_SOON
-        if refusal is not None:
+        if (refusal := self._hint_refusal(now)) is not None:
             return refusal
         hint = self.game.take_hint(now)
         self._hints.append(hint)
@@ -183,7 +187,7 @@ class GameSession:
             now = self.clock.now()
             if at is not None and now >= at and round_.is_open:
                 auto_hint = False  # once a round, at half time, if the channel has room
-                if self.game.hint_refusal(now) is None and self.budget.free(now) >= 1 + self._closing(round_):
+                if self._hint_refusal(now) is None:
                     self._hints.append(self.game.take_hint(now))
             if now >= round_.deadline:
                 self.game.end_round(RoundEnd.TIMED_OUT)  # no-op if it was answered meanwhile
