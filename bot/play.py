@@ -19,10 +19,8 @@ from typing import Any, TextIO
 from .core.catalogue import say
 from .core.choices import options_for
 from .core.game import Choice, Game, GameEnd, HintRefusal, Player, Round, RoundEnd
-from .core.hints import MAX_HINTS
 from .core.questions import QuestionBank
 from .core.rotation import draw_for, pick
-from .core.scoring import prize
 from .core.session import GameSession
 from .core.store import AsyncScoreStore, PlayerStats
 
@@ -53,7 +51,7 @@ class TerminalOutput:
                 number=round_.number,
                 total=game.total_rounds,
                 seconds=f"{round_.seconds:g}",
-                prize=prize(0, round_.seconds),
+                prize=round_.top_prize,
                 text=round_.question.text,
             )
         )
@@ -65,8 +63,8 @@ class TerminalOutput:
         pass  # the options were printed; nothing to take back
 
     async def show_hint(self, game: Game, round_: Round, hint: str) -> None:
-        total = min(MAX_HINTS, len(round_.hints))
-        points = prize(0, round_.seconds, round_.hints_shown)
+        total = len(round_.hints)  # the ladder, at most three
+        points = round_.top_prize
         self.say(say("terminal.hint", number=round_.hints_shown, total=total, hint=hint, prize=points))
 
     async def show_result(self, game: Game, round_: Round, stats: PlayerStats | None, save_error: str | None) -> None:

@@ -78,6 +78,11 @@ class Round:
     def is_open(self) -> bool:
         return self.opened_at is not None and self.ended is None
 
+    @property
+    def top_prize(self) -> int:
+        """What a right answer is worth now at best: the full speed prize, less the hints shown."""
+        return prize(0, self.seconds, self.hints_shown)
+
     @functools.cached_property
     def hints(self) -> list[str]:
         """This round's hint ladder (the question's own hints first), built once."""

@@ -15,8 +15,6 @@ import discord
 
 from ..core.catalogue import say
 from ..core.game import Game, GameEnd, Round, RoundEnd
-from ..core.hints import MAX_HINTS
-from ..core.scoring import prize
 from ..core.store import PlayerStats
 from . import limits
 from .buttons import choice_view
@@ -43,7 +41,7 @@ def question_text(game: Game, round_: Round) -> str:
         number=round_.number,
         total=game.total_rounds,
         seconds=f"{round_.seconds:g}",
-        prize=prize(0, round_.seconds, round_.hints_shown),
+        prize=round_.top_prize,
         text=round_.question.text,
     )
 
@@ -52,9 +50,9 @@ def hint_text(round_: Round, hint: str) -> str:
     return say(
         "discord.hint",
         number=round_.hints_shown,
-        total=min(MAX_HINTS, len(round_.hints)),
+        total=len(round_.hints),  # the ladder, at most three
         hint=hint,
-        prize=prize(0, round_.seconds, round_.hints_shown),
+        prize=round_.top_prize,
     )
 
 
