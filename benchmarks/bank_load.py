@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.core import questions
+from bot.core import yaml_nodes
 from bot.core.questions import parse_bank
 
 SYLLABLES = ["ba", "kang", "hyuk", "ji", "hoon", "do", "yun", "jae", "won", "mi", "rim", "gyeong", "ho", "young"]
@@ -73,12 +73,12 @@ def main() -> None:
     assert len(bank) == args.questions
 
     fast = best_of(args.repeat, lambda: parse_bank(source, "generated.yaml"))
-    c_loader = questions._Loader
-    questions._Loader = questions._PyLoader  # the pure-Python parser, for comparison
+    c_loader = yaml_nodes._Loader
+    yaml_nodes._Loader = yaml_nodes._PyLoader  # the pure-Python parser, for comparison
     try:
         slow = best_of(args.repeat, lambda: parse_bank(source, "generated.yaml"))
     finally:
-        questions._Loader = c_loader
+        yaml_nodes._Loader = c_loader
 
     size = len(source.encode()) / 1024
     print(f"bank: {args.questions} questions, {size:.0f} KiB; best of {args.repeat}")

@@ -93,6 +93,7 @@ def main() -> None:
 
     seconds = 0.2 if args.quick else 2.0
     typical = bank["moved-country"], "i think it was japan maybe"
+    typical_ko = bank["moved-country"], "제 생각엔 일본인 것 같아요"
     # A hostile 4,000-character message must not cost much more than a short guess.
     long_guess = ("canada japan korea " * 250)[:4000]
     short_rate = per_second(ours, [(typical[1], typical[0])], seconds)
@@ -103,6 +104,8 @@ def main() -> None:
         whole = per_second(rule, [(c.guess, q) for c, q in cases], seconds)
         wrong = per_second(rule, [(typical[1], typical[0])], seconds)
         print(f"  {name:<11} whole set {whole:>10,.0f}/s   typical wrong guess {wrong:>10,.0f}/s")
+    korean = per_second(ours, [(typical_ko[1], typical_ko[0])], seconds)
+    print(f"  judge, a typical wrong guess in Hangul ({typical_ko[1]!r}): {korean:,.0f}/s")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,9 @@
 """The judged set: what a fair quizmaster accepts and refuses, one promise per row.
 
 Each row is `family | question id | guess | + or -` (+ accept, - refuse), written
-from this bank's answers and the rows of the judging issue. The test asserts every
+from this bank's answers and the rows of the judging issues; the Korean and
+international families (hangul*, name-order, surname, rank, month, yes-no, abbrev,
+place, list) come from the Korean-fans issue. The test asserts every
 row; the benchmark (benchmarks/judge_accuracy.py) scores the baselines on the same
 rows. A `#` after the row argues a case that might look surprising.
 """
@@ -400,6 +402,284 @@ junk | moved-country | ? | -
 junk | moved-country | 🇨🇦 | -
 junk | fan-meeting-city | s | -
 junk | moved-country | canada canada canada canada canada canada canada canada canada canada canada canada canada canada canada canada | -   # 17 words: no single guess is that long
+
+# --- Korean: answers typed in Hangul -----------------------------------------------------------
+hangul | director | 이도윤 | +
+hangul | director | 이 도윤 | +
+hangul | director | 이도윤 감독 | +
+hangul | director | 이도윤 감독님 | +
+hangul | director | 이도윤감독님 | +
+hangul | director | 이도윤이요 | +
+hangul | director | 이도윤입니다 | +
+hangul | director | 이도윤 감독님이에요! | +
+hangul | director | 도윤 이 | +                   # given name first, as in English
+hangul | recommender | 주지훈 | +
+hangul | recommender | 주지훈 배우 | +
+hangul | recommender | 배우 주지훈 | +
+hangul | recommender | 주지훈 씨 | +
+hangul | recommender | 주지훈이요 | +
+hangul | persuader | 주지훈이 | +
+hangul | fans-nickname-giver | 주지훈 배우님 | +
+hangul | lead-character | 백강혁 | +
+hangul | lead-character | 백강혁이요 | +
+hangul | mission-driver | 백강혁의 | +
+hangul | line-speaker | 백강혁이 | +
+hangul | favourite-line-listener | 한유림 | +
+hangul | favourite-line-listener | 한유림에게 | +
+hangul | jeong-character | 박경원 | +
+hangul | park-gyeong-won-actor | 정재광 | +
+hangul | yang-jae-won-actor | 추영우 | +
+hangul | choo-character | 양재원 | +
+hangul | cheon-jang-mi-actor | 하영 | +
+hangul | cheon-jang-mi-actor | 안하영 | +
+hangul | ahn-character | 천장미 | +
+hangul | lead-cast-fifth | 윤경호 | +
+hangul | moved-country | 캐나다 | +
+hangul | moved-country | 캐나다요 | +
+hangul | moved-country | 캐나다예요 | +
+hangul | moved-country | 캐나다로 갔어요 | +
+hangul | moved-country | 제 생각엔 캐나다인 것 같아요 | +
+hangul | moved-country | 정답은 캐나다 | +
+hangul | platform | 넷플릭스 | +
+hangul | platform | 넷플릭스에서 | +
+hangul | platform | 넷플릭스요 | +
+hangul | fan-meeting-city | 서울 | +
+hangul | fan-meeting-city | 서울에서 | +
+hangul | fan-meeting-city | 서울이요 | +
+hangul | studied-where | 한양대학교 | +
+hangul | studied-where | 한양 대학교 | +
+hangul | studied-where | 한양대 | +
+hangul | studied-department | 연극영화과 | +
+hangul | webtoon-origin | 웹소설 | +
+hangul | webtoon-origin | 웹 소설이요 | +
+hangul | fans-nickname | 헬리콥터 | +
+hangul | fans-nickname | 헬리콥터들 | +
+hangul | genre | 코미디 | +
+hangul | home-country | 한국 | +
+hangul | home-country | 대한민국 | +
+hangul | country-of-origin | 한국이요 | +
+hangul | discussions-about | 외상센터 | +
+hangul | mission | 외상 센터 | +
+hangul | scene-speed-webtoon | 독자 | +
+hangul | scene-speed-webtoon | 독자들이요 | +
+hangul | workers | 노동자들 | +
+hangul | hospitals-priority | 수익 | +
+hangul | previous-drama | 좋은 친구들 | +
+hangul | webtoon-title | 중증외상센터 골든아워 | +
+hangul | webtoon-title | 중증외상센터: 골든 아워 | +
+hangul | favourite-line | 누구에게나 | +
+hangul | favourite-line | 누구나 | +
+hangul | first-answer | 거절 | +
+hangul | first-answer | 거절했어요 | +
+
+# --- Korean: typos counted in letters (jamo) ----------------------------------------------------
+hangul-typo | moved-country | 캐나드 | +           # one letter of six
+hangul-typo | platform | 넷플릭수 | +
+hangul-typo | platform | 넷플릭 | -             # a syllable short
+hangul-typo | studied-where | 한양대핵교 | +
+hangul-typo | fans-nickname | 헬리콥토 | +
+hangul-typo | lead-character | 백강혀 | +           # a final letter missed: no one is called 혀
+hangul-typo | director | 이도융 | +
+hangul-typo | moved-country | 캐냐댜 | -           # two slips in six letters
+hangul-typo | fan-meeting-city | 부산 | -
+hangul-typo | moved-country | 일본 | -
+
+# --- Korean: another person, however close ----------------------------------------------------
+hangul-other | director | 이도현 | -               # 현 is another name
+hangul-other | director | 이도훈 | -
+hangul-other | director | 이지훈 | -
+hangul-other | lead-character | 백강현 | -
+hangul-other | lead-character | 박강혁 | -
+hangul-other | recommender | 주지현 | -
+hangul-other | recommender | 추지훈 | -
+hangul-other | favourite-line-listener | 한유리 | -
+hangul-other | jeong-character | 박경호 | -
+hangul-other | choo-character | 양재광 | -
+hangul-other | yang-jae-won-actor | 추영호 | -
+hangul-other | lead-cast-fifth | 윤영호 | -
+hangul-other | recommender | 추영우 | -
+hangul-other | lead-character | 백 | -
+hangul-other | lead-character | 강혁 | -
+hangul-other | director | 도윤 | -
+hangul-other | recommender | 지훈 | -
+
+# --- Korean: shotgun and stray words -----------------------------------------------------------
+hangul-shotgun | moved-country | 캐나다 일본 | -
+hangul-shotgun | moved-country | 캐나다 아니면 미국 | -
+hangul-shotgun | platform | 넷플릭스 디즈니 | -
+hangul-shotgun | fan-meeting-city | 서울 부산 | -
+hangul-shotgun | lead-character | 주지훈 백강혁 | -       # the question's actor is not filler
+hangul-shotgun | director | 이도윤 주지훈 | -
+hangul-shotgun | mix-of-two | 판타지 | -
+hangul-shotgun | episodes | 8부작 9부작 | -
+hangul-shotgun | tf-episodes | 참 거짓 | -
+
+# --- Korean: numbers, counters and dates -------------------------------------------------------
+hangul-number | episodes | 8부작 | +
+hangul-number | episodes | 8 부작 | +
+hangul-number | episodes | 8부작이에요 | +
+hangul-number | episodes | 여덟 편 | +
+hangul-number | episodes | 팔부작 | +
+hangul-number | episodes | 8화 | +
+hangul-number | episodes | 8회 | +
+hangul-number | episodes | 여덟 | +
+hangul-number | episodes | 9부작 | -
+hangul-number | episodes | 16부작 | -
+hangul-number | episodes | 아홉 편 | -
+hangul-number | three-day-rank | 3위 | +
+hangul-number | three-day-rank | 삼위 | +
+hangul-number | three-day-rank | 3등 | +
+hangul-number | three-day-rank | 3위요 | +
+hangul-number | three-day-rank | 2위 | -
+hangul-number | top-spot | 1위 | +
+hangul-number | top-spot | 일등 | +
+hangul-number | top-spot | 1등이요 | +
+hangul-number | top-spot | 첫 번째 | +
+hangul-number | top-spot | 2위 | -
+hangul-number | debut-year | 2014년 | +
+hangul-number | debut-year | 2014년도 | +
+hangul-number | debut-year | 이천십사년 | +
+hangul-number | debut-year | 2014년에 데뷔 | +
+hangul-number | debut-year | 2013년 | -
+hangul-number | medical-return | 12년 | +
+hangul-number | medical-return | 12년 만에 | +
+hangul-number | medical-return | 열두 해 | +
+hangul-number | medical-return | 십이 년 | +
+hangul-number | medical-return | 11년 | -
+hangul-number | films-before | 한 편 | +
+hangul-number | films-before | 1편 | +
+hangul-number | films-before | 두 편 | -
+hangul-date | fan-meeting-date | 2월 10일 | +
+hangul-date | fan-meeting-date | 2월10일 | +
+hangul-date | fan-meeting-date | 2월 10일이요 | +
+hangul-date | fan-meeting-date | 이월 십일 | +
+hangul-date | fan-meeting-date | 2025년 2월 10일 | +
+hangul-date | fan-meeting-date | 2월 11일 | -
+hangul-date | fan-meeting-date | 3월 10일 | -
+hangul-date | fan-meeting-date | 2월 | -
+hangul-date | number-one-week | 1월 27일 | +
+hangul-date | number-one-week | 1월 27일부터 | +
+hangul-date | number-one-week | 2월 2일 | -
+hangul-date | interview-date | 2025년 2월 19일 | +
+hangul-date | interview-date | 2월 19일 | +
+hangul-date | interview-date | 2024년 2월 19일 | -
+
+# --- Korean: true or false ---------------------------------------------------------------------
+hangul-truth | tf-episodes | 거짓 | +
+hangul-truth | tf-episodes | 아니요 | +
+hangul-truth | tf-episodes | 아니오 | +
+hangul-truth | tf-episodes | 틀렸다 | +
+hangul-truth | tf-episodes | 참 | -
+hangul-truth | tf-praise | 참 | +
+hangul-truth | tf-praise | 맞아요 | +
+hangul-truth | tf-praise | 네 | +
+hangul-truth | tf-praise | 거짓 | -
+hangul-truth | tf-praise | 아니요 | -
+
+# --- names: either order, any surname spelling, the usual given-name variants -----------------
+name-order | recommender | Ji-hoon Ju | +
+name-order | recommender | Jihoon Joo | +
+name-order | lead-character | Kang-hyuk Baek | +
+name-order | director | Do-yun Lee | +
+name-order | director | Doyoon Lee | +
+name-order | jeong-character | Gyeong-won Park | +
+name-order | choo-character | Jae-won Yang | +
+name-order | favourite-line-listener | Yu-rim Han | +
+name-order | lead-cast-fifth | Kyung-ho Yoon | +
+surname | director | Yi Do-yun | +
+surname | director | Rhee Do-yun | +
+surname | director | Ri Do-yun | +
+surname | director | Do-yun Yi | +
+surname | jeong-character | Pak Kyung-won | +
+surname | jeong-character | Bak Gyeong-won | +
+surname | park-gyeong-won-actor | Chung Jae-kwang | +
+surname | park-gyeong-won-actor | Jeong Jaegwang | +
+surname | lead-character | Paik Kang-hyuk | +
+surname | lead-character | Paek Kang-hyuk | +
+surname | lead-character | Baek Gang-hyeok | +
+surname | recommender | Joo Jihoon | +
+surname | yang-jae-won-actor | Chu Youngwoo | +
+surname | lead-cast-fifth | Yun Gyeongho | +
+surname | ahn-character | Chun Jang-mi | +
+surname | cheon-jang-mi-actor | An Ha-young | +
+surname | director | Lee Do Yoon | +
+surname | director | Lee Do-yoon | +
+other-name | director | Lee Do-hyun | -           # a well-known actor; the bank refuses it too
+other-name | director | Yi Do-hyun | -
+other-name | director | Do-hyun Lee | -
+other-name | lead-character | Baek Kang-hyun | -
+other-name | lead-character | Kang-hyun Baek | -
+other-name | mission-driver | Paik Kang-hyun | -
+other-name | recommender | Ju Ji-hyun | -
+other-name | recommender | Ju Ji-won | -
+other-name | favourite-line-listener | Han Yu-rin | -
+other-name | choo-character | Yang Jae-hyun | -
+other-name | jeong-character | Park Gyeong-min | -
+other-name | lead-cast-fifth | Yoon Kyung-hoon | -
+
+# --- English fairness: ranks, months, yes/no, abbreviations, places, lists ----------------------
+rank | three-day-rank | 3rd place | +
+rank | three-day-rank | third place | +
+rank | three-day-rank | number three | +
+rank | three-day-rank | ranked third | +
+rank | three-day-rank | first place | -
+rank | top-spot | first place | +
+rank | top-spot | 1st place | +
+rank | top-spot | number one spot | +
+rank | top-spot | the number 1 spot | +
+rank | top-spot | second place | -
+month | fan-meeting-date | Febuary 10 | +
+month | fan-meeting-date | Feburary 10 | +
+month | fan-meeting-date | Febraury 10th | +
+month | fan-meeting-date | 10 Febuary | +
+month | fan-meeting-date | Febuary 11 | -
+month | number-one-week | Janury 27 | +
+month | number-one-week | Januray 27 | +
+month | number-one-week | Jenuary 27 | +
+month | number-one-week | June 27 | -
+yes-no | tf-praise | yes | +
+yes-no | tf-praise | Yes! | +
+yes-no | tf-praise | yep | +
+yes-no | tf-praise | no | -
+yes-no | tf-praise | yes no | -
+yes-no | tf-episodes | no | +
+yes-no | tf-episodes | nope | +
+yes-no | tf-episodes | No. | +
+yes-no | tf-episodes | not true | +
+yes-no | tf-episodes | yes | -
+yes-no | tf-debut | no | +
+abbrev | studied-where | Hanyang Univ. | +
+abbrev | studied-where | Hanyang Uni | +
+abbrev | studied-department | Dept. of Theater and Film | +
+abbrev | studied-department | Dept of Theatre & Film | +
+place | fan-meeting-city | Seoul, Korea | +
+place | fan-meeting-city | Seoul, South Korea | +
+place | fan-meeting-city | Seoul, Republic of Korea | +
+place | fan-meeting-city | Seoul South Korea | +
+place | fan-meeting-city | 서울, 한국 | +
+place | fan-meeting-city | 대한민국 서울 | +
+place | fan-meeting-city | Seoul, Japan | -
+place | fan-meeting-city | Busan, Korea | -
+place | studied-where | Hanyang University, Seoul | +
+place | studied-where | Hanyang University in Seoul, Korea | +
+place | moved-country | Canada, North America | +
+place | moved-country | Canada, USA | -
+list | mix-of-two | fantasy, reality | +
+list | mix-of-two | reality, fantasy | +
+list | mix-of-two | fantasy + reality | +
+list | mix-of-two | reality & fantasy | +
+list | mix-of-two | fantasy/reality | +
+list | mix-of-two | 판타지와 현실 | +
+list | mix-of-two | 현실과 판타지 | +
+list | mix-of-two | 판타지, 현실 | +
+list | mix-of-two | 판타지 그리고 현실 | +
+list | shared-looks | handsome, tall | +
+list | shared-looks | tall + handsome | +
+list | doubters | investment & production companies | +
+list | doubters | 제작사와 투자사 | +
+list | doubters | 투자사와 제작사 | +
+list | mix-of-two | fantasy, comedy | -
+list | shared-looks | tall, rich | -
 """
 
 

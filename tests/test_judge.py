@@ -150,5 +150,12 @@ def test_the_shortcuts_never_change_a_verdict(
     answer = data.draw(st.sampled_from(question.answers))
     guess = " ".join([*around[:1], _edited(answer, edits), *around[1:]])
     key = question.key
-    bare = _Unscreened(forms=key.forms, context=key.context, rivals=key.rivals)
+    bare = _Unscreened(
+        forms=key.forms,
+        context=key.context,
+        rivals=key.rivals,
+        refused=key.refused,
+        opposites=key.opposites,
+        hangul=key.hangul,
+    )
     assert judge(guess, key) == judge(guess, bare), guess

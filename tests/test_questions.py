@@ -101,9 +101,9 @@ def test_every_problem_is_reported_at_once() -> None:
 
 
 def test_yaml_1_1_scalars_are_kept_exactly_as_written() -> None:
-    body = GOOD.replace("[Lee Do-yun]", "[yes, no, on, off, '007', 007, 12:30, 1_000, 1e3, ~x]")
+    body = GOOD.replace("[Lee Do-yun]", "[yes, no, on, off, '007', 007, 12:30, 1_000, 1e3, ~xy]")
     (question,) = parse_bank("questions:\n" + body).questions
-    assert question.answers == ("yes", "no", "on", "off", "007", "007", "12:30", "1_000", "1e3", "~x")
+    assert question.answers == ("yes", "no", "on", "off", "007", "007", "12:30", "1_000", "1e3", "~xy")
     assert judge("007", question.key).correct
     assert not judge("7", question.key).correct
 
@@ -188,10 +188,10 @@ def test_explanations_are_single_sentences(bank: QuestionBank) -> None:
 def test_libyaml_is_used_when_pyyaml_has_it() -> None:
     import yaml
 
-    from bot.core import questions
+    from bot.core import yaml_nodes
 
     expected = "_CLoader" if yaml.__with_libyaml__ else "_PyLoader"
-    assert questions._Loader.__name__ == expected
+    assert yaml_nodes._Loader.__name__ == expected
 
 
 @pytest.mark.parametrize("written", ["Canada", "8", "'yes'", "True", '"Seoul"'])

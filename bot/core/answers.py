@@ -8,15 +8,20 @@ allowance and the screens that let the judge refuse most wrong guesses early
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from . import screens
+from rapidfuzz.distance import OSA
+
+from . import names, screens
 from .normalize import fold_romanisation, normalize
 from .screens import first_letters, least_common, near
+
+if TYPE_CHECKING:
+    from .hangul import HangulKey
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -53,9 +58,29 @@ FILLER = frozenset(
     definitely obviously certainly likely must would say id called named known as by
     in on at of to from for with no number num nr ok okay hmm um uh er well so oh
     mr mrs ms miss dr doctor director actor actress he she they his her their
-    has have had are got came said
+    has have had are got came said place spot position rank ranked ranking
     """.split()
 )
+# Abbreviations players write for a word of an answer ("Hanyang Univ.", "Dept. of ...").
+ABBREVIATIONS = {"university": ("univ", "uni"), "department": ("dept", "dep"), "international": ("intl",)}
+# A true-or-false answer may be said with these words instead; the other side's words
+# in a guess make it wrong ("yes, no" is not an answer).
+SAYS = {
+    "true": ("yes", "yeah", "yep", "correct", "right", "not false"),
+    "false": ("no", "nope", "wrong", "incorrect", "untrue", "not true"),
+}
+_OPPOSITES = {
+    "true": frozenset("false no nope wrong incorrect untrue not".split()),
+    "false": frozenset("true yes yeah yep correct right".split()),
+}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    correct: bool
+    matched: str | None = None
+    distance: int = 0
+    reason: str = ""
 
 
 class Kind(Enum):
@@ -83,6 +108,7 @@ class Form:
     date: Date | None = None
     plain: tuple[str, ...] = ()  # normalised, not folded
     typed: str = ""  # the plain words joined
+    name: bool = False  # a Korean name: surname spellings are one, syllables are names
     # Derived (see __post_init__): the typos forgiven, and the lengths of a run of guess
     # words, folded or as typed, that can be within them.
     limit: int = field(init=False, compare=False, repr=False)
@@ -111,6 +137,9 @@ class AnswerKey:
     context: frozenset[str] = frozenset()
     # The compact text answers of the whole bank: one tuple shared by every question.
     rivals: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    refused: tuple[str, ...] = ()  # near forms the bank rules out ("Lee Do-hyun"), compact
+    opposites: frozenset[str] = frozenset()  # words that contradict a true-or-false answer
+    hangul: HangulKey | None = field(default=None, compare=False, repr=False)  # the Korean answers
     # Derived from `forms` (see __post_init__): the most words a matching run of guess
     # words can have, and the run lengths, folded or as typed, that any text form could
     # accept. Most runs of a wrong guess fail on length alone, before any string work.
@@ -120,6 +149,7 @@ class AnswerKey:
     exact: tuple[Form, ...] = field(init=False, compare=False, repr=False)  # numbers and dates
     text: tuple[Form, ...] = field(init=False, compare=False, repr=False)
     starts: frozenset[str] | None = field(init=False, compare=False, repr=False)  # None: any letter
+    names: bool = field(init=False, compare=False, repr=False)  # has a Korean name: fold surnames
     # (answer, least common subsequence) of each text form, folded and as typed (see may_match)
     folded_screens: tuple[tuple[str, int], ...] = field(init=False, compare=False, repr=False)
     typed_screens: tuple[tuple[str, int], ...] = field(init=False, compare=False, repr=False)
@@ -129,6 +159,7 @@ class AnswerKey:
         text = tuple(f for f in self.forms if f.kind is Kind.TEXT)
         object.__setattr__(self, "text", text)
         object.__setattr__(self, "exact", tuple(f for f in self.forms if f.kind is not Kind.TEXT))
+        object.__setattr__(self, "names", any(f.name for f in text))
         object.__setattr__(self, "longest", max((len(f.words) for f in self.forms), default=0) + 1)
         object.__setattr__(self, "folded_ok", frozenset().union(*(f.folded_ok for f in text)))
         object.__setattr__(self, "typed_ok", frozenset().union(*(f.typed_ok for f in text)))
@@ -178,7 +209,7 @@ def find_dates(words: Sequence[str]) -> tuple[list[Date], set[int]]:
     dates: list[Date] = []
     used: set[int] = set()
     for i, word in enumerate(words):
-        month = _MONTHS.get(word)
+        month = _MONTHS.get(word) or _misspelt_month(word)
         if month is None:
             continue
         day_at = None
@@ -207,10 +238,24 @@ def find_dates(words: Sequence[str]) -> tuple[list[Date], set[int]]:
     return dates, used
 
 
+_MONTH_NAMES = {name: number for name, number in _MONTHS.items() if len(name) > 4}
+
+
+def _misspelt_month(word: str) -> int | None:
+    """ "Febuary", "Janurary": a month name within the typo allowance of its length."""
+    if len(word) < 5 or not word.isalpha():
+        return None
+    found = {n for name, n in _MONTH_NAMES.items() if OSA.distance(word, name, score_cutoff=2) <= allowance(len(name))}
+    return found.pop() if len(found) == 1 else None
+
+
 def classify(answer: str) -> Form:
     """Turn one accepted answer from the question file into a Form."""
     plain = tuple(normalize(answer).split())
     folded = tuple(fold_romanisation(w) for w in plain)
+    name = names.is_name(folded)
+    if name:
+        folded = tuple(names.canonical(list(folded)))
     compact = "".join(folded)
     dates, used = find_dates(plain)
     if len(dates) == 1 and all(i in used or w in FILLER for i, w in enumerate(plain)):
@@ -219,55 +264,4 @@ def classify(answer: str) -> Form:
     rest = [w for w in plain if number_of(w) is None and w not in FILLER]
     if len(numbers) == 1 and not rest:
         return Form(answer, Kind.NUMBER, folded, compact, number=numbers[0], plain=plain, typed="".join(plain))
-    return Form(answer, Kind.TEXT, folded, compact, plain=plain, typed="".join(plain))
-
-
-def _variants(answer: str) -> list[str]:
-    """The answer plus "B and A" for an answer "A and B": a pair may be named in either order."""
-    parts = re.split(r"\s+(?:and|&)\s+", answer)
-    if len(parts) == 2:
-        return [answer, f"{parts[1]} and {parts[0]}"]
-    return [answer]
-
-
-def _context_words(question: str) -> frozenset[str]:
-    """Lower-case words of the question, which a player may repeat ("8 episodes").
-
-    Capitalised words and the words around "or" are left out: they name the
-    candidates ("Canada or Japan", "accept it or decline it"), and a guess that
-    repeats both candidates is a shotgun guess, not an answer.
-    """
-    tokens = re.findall(r"[\w'-]+", question)
-    choices = {i + d for i, t in enumerate(tokens) if t.lower() == "or" for d in (-2, -1, 1, 2)}
-    kept = [t for i, t in enumerate(tokens) if (i == 0 or not t[:1].isupper()) and i not in choices]
-    return frozenset(folded_words(" ".join(kept)))
-
-
-def _finest(forms: Sequence[Form]) -> tuple[Form, ...]:
-    """Give every text form the finest word split among forms that fold to the same letters.
-
-    "Lee Doyun" is judged as "Lee Do yun": a typo allowance belongs to each syllable,
-    and a fused spelling must not turn two short syllables into one long word.
-    """
-    finest: dict[str, Form] = {}
-    for form in forms:
-        if form.kind is Kind.TEXT and len(form.words) > len(finest.get(form.compact, form).words):
-            finest[form.compact] = form
-        finest.setdefault(form.compact, form)
-    return tuple(dataclasses.replace(f, words=finest[f.compact].words) if f.kind is Kind.TEXT else f for f in forms)
-
-
-def prepare(answers: Iterable[str], question: str = "") -> AnswerKey:
-    """Normalise a question's accepted answers once, at load time."""
-    forms = _finest([classify(v) for answer in answers for v in _variants(answer)])
-    return AnswerKey(forms=forms, context=_context_words(question))
-
-
-def rival_answers(keys: Iterable[AnswerKey]) -> tuple[str, ...]:
-    """Every text answer of a bank, once, for `with_rivals`."""
-    return tuple(dict.fromkeys(f.compact for key in keys for f in key.forms if f.kind is Kind.TEXT))
-
-
-def with_rivals(key: AnswerKey, rivals: tuple[str, ...]) -> AnswerKey:
-    """The same key, judged also against the other answers of the bank (see `judge`)."""
-    return AnswerKey(forms=key.forms, context=key.context, rivals=rivals)
+    return Form(answer, Kind.TEXT, folded, compact, plain=plain, typed="".join(plain), name=name)

@@ -20,22 +20,14 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from rapidfuzz import process
-from rapidfuzz.distance import OSA, Indel
+from rapidfuzz.distance import OSA
 
-from .answers import (
-    FILLER,
-    NUMBER_WORDS,
-    AnswerKey,
-    Form,
-    Kind,
-    allowance,
-    find_dates,
-    number_of,
-    prepare,
-)
+from . import korean, names
+from .answers import FILLER, NUMBER_WORDS, AnswerKey, Form, Kind, Verdict, allowance, find_dates, number_of
+from .hangul import judge_hangul
+from .keys import prepare
 from .normalize import fold_romanisation, normalize
 
 __all__ = ["MAX_GUESS_CHARS", "MAX_GUESS_WORDS", "AnswerKey", "Kind", "Verdict", "judge", "prepare"]
@@ -46,14 +38,6 @@ MAX_GUESS_CHARS = 200
 MAX_GUESS_WORDS = 16
 
 _A_DIGIT = re.compile(r"\d")
-
-
-@dataclass(frozen=True)
-class Verdict:
-    correct: bool
-    matched: str | None = None
-    distance: int = 0
-    reason: str = ""
 
 
 def _is_filler(word: str, key: AnswerKey) -> bool:
@@ -96,10 +80,12 @@ def _close(guess: str, answer: str) -> bool:
     limit = allowance(len(answer))
     if limit:
         return OSA.distance(guess, answer, score_cutoff=limit) <= limit
-    if guess[:1] != answer[:1]:
-        return False
-    if len(answer) <= 2:  # "Ji" is not "Ju": only a doubled letter is a slip
-        return Indel.distance(guess, answer, score_cutoff=1) <= 1
+    if guess[:1] != answer[:1] or names.another_name(guess, answer):
+        return False  # "Kang-hyun" names someone else than "Kang-hyuk"
+    if len(answer) <= 2:  # "Ji" is not "Ju", "Doh" is not "Do": only a doubled letter is a slip
+        return len(guess) == len(answer) + 1 and any(
+            guess[i] == guess[i + 1] and guess[:i] + guess[i + 1 :] == answer for i in range(len(answer))
+        )
     return OSA.distance(guess, answer, score_cutoff=1) <= 1
 
 
@@ -184,8 +170,11 @@ def _best_text_match(
 
 
 def _rival_as_close(window: str, distance: int, key: AnswerKey) -> bool:
-    """Is another answer of the bank (not one of this question's) within `distance`?"""
+    """Is another answer of the bank (not one of this question's), or a form the bank
+    rules out, within `distance`?"""
     own = {f.compact for f in key.forms}
+    if any(OSA.distance(window, r, score_cutoff=distance) <= distance for r in key.refused):
+        return True
     nearest = process.extract(window, key.rivals, scorer=OSA.distance, score_cutoff=distance, limit=len(own) + 1)
     return any(choice not in own for choice, _, _ in nearest)
 
@@ -198,7 +187,7 @@ def _judge_text(
         return None
     distance, start, size = match
     rest = list(words[:start]) + list(words[start + size :])
-    if not all(_is_filler(w, key) for w in rest):
+    if not all(_is_filler(w, key) for w in rest) or not key.opposites.isdisjoint(rest):
         return Verdict(False, reason="the guess names something else too")
     if distance and _rival_as_close("".join(words[start : start + size]), distance, key):
         return Verdict(False, reason="closer to another answer")
@@ -218,6 +207,8 @@ def judge(guess: str, key: AnswerKey) -> Verdict:
     """
     if len(guess) > MAX_GUESS_CHARS:
         return _TOO_LONG
+    if not guess.isascii() and key.hangul is not None and korean.has_hangul(guess):
+        return _judge_korean(guess, key)
     normalized = normalize(guess)
     if not normalized or normalized.count(" ") >= MAX_GUESS_WORDS:
         return _NOT_A_GUESS
@@ -225,6 +216,8 @@ def judge(guess: str, key: AnswerKey) -> Verdict:
         return _NOT_A_GUESS
     # Folding never reaches across a space, so the whole text folds like its words.
     folded = fold_romanisation(normalized)
+    if key.names:  # "Yi", "Rhee" and "Lee" are one surname
+        folded = " ".join(names.canonical(folded.split()))
     if key.exact and _hasnumber_of(normalized):  # every date has its day number
         words = folded.split()
         for form in key.exact:
@@ -245,3 +238,17 @@ def judge(guess: str, key: AnswerKey) -> Verdict:
 
 def _hasnumber_of(normalized: str) -> bool:
     return _A_DIGIT.search(normalized) is not None or not NUMBER_WORDS.isdisjoint(normalized.split())
+
+
+def _judge_korean(guess: str, key: AnswerKey) -> Verdict:
+    """A guess with Hangul in it is judged against the Korean answers; words in other
+    letters around Korean particles ("Canada요") against the others."""
+    assert key.hangul is not None
+    verdict = judge_hangul(guess, key.hangul, key.exact)
+    if verdict.correct:
+        return verdict
+    latin = [t for t in korean.tokens(guess) if not korean.is_hangul(t)]
+    rest = [korean.stem(t) for t in korean.tokens(guess) if korean.is_hangul(t)]
+    if latin and all(w in korean.FILLER or w in korean.COUNTERS for w in rest):
+        return judge(" ".join(latin), key)
+    return verdict

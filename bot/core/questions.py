@@ -15,6 +15,7 @@ itself, for three reasons:
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import random
 from collections import Counter
@@ -25,67 +26,35 @@ from typing import Any
 
 import yaml
 
-from .answers import AnswerKey, prepare, rival_answers, with_rivals
+from .answers import AnswerKey
 from .errors import Problem, QuestionFileError
+from .keys import prepare, rival_answers, with_rivals
 from .normalize import normalize
 from .rotation import giveaways, pick
-
-
-class _PlainTags:
-    """A resolver that never guesses types: every scalar is kept as the text written.
-
-    PyYAML's resolvers run regexes on every plain scalar to find YAML 1.1 booleans,
-    numbers and timestamps; the loader would throw that work away (see the module
-    docstring), and on a large bank it is a third of the loading time.
-    """
-
-    def resolve(self, kind: type[yaml.Node], value: str, implicit: tuple[bool, bool]) -> str:
-        return _TAGS[kind]
-
-    def descend_resolver(self, current_node: object, current_index: object) -> None:
-        pass
-
-    def ascend_resolver(self) -> None:
-        pass
-
-
-_TAGS: dict[type[yaml.Node], str] = {
-    yaml.ScalarNode: "tag:yaml.org,2002:str",
-    yaml.SequenceNode: "tag:yaml.org,2002:seq",
-    yaml.MappingNode: "tag:yaml.org,2002:map",
-}
-
-
-class _PyLoader(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer, _PlainTags):
-    """Composes nodes in pure Python; constructs nothing."""
-
-    def __init__(self, stream: str) -> None:
-        yaml.reader.Reader.__init__(self, stream)
-        yaml.scanner.Scanner.__init__(self)
-        yaml.parser.Parser.__init__(self)
-        yaml.composer.Composer.__init__(self)
-
-
-_Loader: type = _PyLoader
-try:  # libyaml's parser is several times faster on large banks
-    from yaml.cyaml import CParser  # type: ignore[attr-defined]
-
-    class _CLoader(CParser, _PlainTags):
-        """Composes nodes with libyaml; constructs nothing."""
-
-    _Loader = _CLoader
-except ImportError:  # pragma: no cover - PyYAML built without libyaml
-    pass
+from .yaml_nodes import Reader, compose
 
 DIFFICULTIES = ("easy", "medium", "hard")
 _TOP_KEYS = {"title", "source", "version", "questions"}
 _REQUIRED = ("id", "category", "difficulty", "question", "answers", "explanation")
 _TEXT_FIELDS = ("id", "category", "difficulty", "question", "explanation")
-_OPTIONAL = ("hints",)
+_OPTIONAL = ("hints", "refuse", "within", "ko")
+_KO_REQUIRED = ("question", "answers", "explanation")
+_KO_KEYS = (*_KO_REQUIRED, "hints")
+LANGUAGES = ("en", "ko")
 MAX_FILE_BYTES = 8 * 1024 * 1024
 # Longest texts that still fit a Discord message (2,000 characters) once framed: the
 # result message holds an answer and the explanation, the question message the text.
 MAX_LENGTHS = {"id": 64, "category": 40, "question": 1000, "explanation": 1000, "answer": 200, "hint": 200}
+
+
+@dataclass(frozen=True)
+class Translation:
+    """A question's text, answers, explanation and hints in another language."""
+
+    text: str
+    answers: tuple[str, ...]
+    explanation: str
+    hints: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -99,11 +68,28 @@ class Question:
     hints: tuple[str, ...]
     key: AnswerKey
     line: int
+    ko: Translation | None = None
+    language: str = "en"
 
     @property
     def answer(self) -> str:
         """The canonical answer, the one shown to players."""
         return self.answers[0]
+
+    def in_language(self, language: str) -> Question:
+        """The question as shown in `language` (English where it has no translation).
+        The judge accepts the answers of every language either way."""
+        translation = self.ko if language == "ko" else None
+        if translation is None or language == self.language:
+            return self
+        return dataclasses.replace(
+            self,
+            text=translation.text,
+            answers=translation.answers,
+            explanation=translation.explanation,
+            hints=translation.hints,
+            language=language,
+        )
 
 
 @dataclass(frozen=True)
@@ -133,6 +119,12 @@ class QuestionBank:
         """Each category with its number of questions, by name."""
         return dict(sorted(Counter(q.category for q in self.questions).items()))
 
+    def in_language(self, language: str) -> QuestionBank:
+        """The bank as shown in `language` (see Question.in_language)."""
+        if language == "en":
+            return self
+        return dataclasses.replace(self, questions=tuple(q.in_language(language) for q in self.questions))
+
     def draw(self, count: int, rng: random.Random) -> list[Question]:
         """`count` distinct questions in random order (fewer if the bank is smaller), no
         two of which give each other away."""
@@ -148,75 +140,7 @@ class QuestionBank:
         return "\n".join(lines)
 
 
-class _Reader:
-    """Walks the YAML node tree, collecting problems instead of stopping at the first."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.problems: list[Problem] = []
-        self._seen: set[int] = set()
-
-    def problem(self, node: yaml.Node | None, message: str) -> None:
-        line, column = (node.start_mark.line + 1, node.start_mark.column + 1) if node else (0, 0)
-        self.problems.append(Problem(self.path, line, column, message))
-
-    def visit(self, node: yaml.Node) -> bool:
-        """False (and a problem) when `node` was already seen: an alias of an anchor."""
-        if id(node) in self._seen:
-            self.problem(node, "anchors and aliases (&name / *name) are not supported; write the value out")
-            return False
-        self._seen.add(id(node))
-        return True
-
-    def mapping(self, node: yaml.Node, what: str) -> dict[str, yaml.Node] | None:
-        if not isinstance(node, yaml.MappingNode):
-            self.problem(node, f"{what} must be a mapping of keys to values")
-            return None
-        result: dict[str, yaml.Node] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                self.problem(key_node, f"{what} has a key that is not plain text")
-                continue
-            if key_node.value in result:
-                self.problem(key_node, f"{what} has the key '{key_node.value}' twice")
-                continue
-            if self.visit(value_node):
-                result[key_node.value] = value_node
-        return result
-
-    def text(self, node: yaml.Node, what: str, limit: int = 0) -> str | None:
-        """A scalar exactly as written in the file, never re-typed by YAML 1.1 rules
-        (and at most `limit` characters, when given)."""
-        if not isinstance(node, yaml.ScalarNode):
-            self.problem(node, f"{what} must be text, not a list or mapping")
-            return None
-        value = str(node.value).strip()
-        if not value:
-            self.problem(node, f"{what} is empty")
-            return None
-        if limit and len(value) > limit:
-            self.problem(node, f"{what} is {len(value):,} characters long; at most {limit:,} fit a Discord message")
-            return None
-        return value
-
-    def text_list(self, node: yaml.Node, what: str, limit: int = 0) -> list[tuple[str, yaml.Node]] | None:
-        """A list of texts; one text written without brackets is a list of one."""
-        if isinstance(node, yaml.ScalarNode):
-            value = self.text(node, what, limit)  # the node was visited as the key's value
-            return None if value is None else [(value, node)]
-        if not isinstance(node, yaml.SequenceNode):
-            self.problem(node, f"{what} must be a list")
-            return None
-        items = []
-        for item in node.value:
-            if self.visit(item):
-                value = self.text(item, f"an entry of {what}", limit)
-                if value is not None:
-                    items.append((value, item))
-        return items
-
-
-def _read_question(reader: _Reader, node: yaml.Node, index: int) -> dict[str, object] | None:
+def _read_question(reader: Reader, node: yaml.Node, index: int) -> dict[str, object] | None:
     fields = reader.mapping(node, f"question #{index}")
     if fields is None:
         return None
@@ -244,10 +168,44 @@ def _read_question(reader: _Reader, node: yaml.Node, index: int) -> dict[str, ob
     if "hints" in fields:
         hints = reader.text_list(fields["hints"], f"the hints of {label}", MAX_LENGTHS["hint"])
         out["hints"] = [h for h, _ in hints or []]
+    for key in ("refuse", "within"):
+        if key in fields:
+            out[key] = [
+                v for v, _ in reader.text_list(fields[key], f"the {key} list of {label}", MAX_LENGTHS["answer"]) or []
+            ]
+    if "ko" in fields:
+        out["ko"] = _read_translation(reader, fields["ko"], f"the Korean (ko) part of {label}")
     return out
 
 
-def _read_answers(reader: _Reader, node: yaml.Node, label: str) -> list[str] | None:
+def _read_translation(reader: Reader, node: yaml.Node, label: str) -> Translation | None:
+    fields = reader.mapping(node, label)
+    if fields is None:
+        return None
+    for key, value in fields.items():
+        if key not in _KO_KEYS:
+            reader.problem(value, f"{label} has an unknown key '{key}' (allowed: {', '.join(_KO_KEYS)})")
+    missing = [key for key in _KO_REQUIRED if key not in fields]
+    for key in missing:
+        reader.problem(node, f"{label} has no {key}")
+    text = (
+        reader.text(fields["question"], f"the question of {label}", MAX_LENGTHS["question"])
+        if "question" in fields
+        else None
+    )
+    explanation = (
+        reader.text(fields["explanation"], f"the explanation of {label}", MAX_LENGTHS["explanation"])
+        if "explanation" in fields
+        else None
+    )
+    answers = _read_answers(reader, fields["answers"], label) if "answers" in fields else None
+    hints = reader.text_list(fields["hints"], f"the hints of {label}", MAX_LENGTHS["hint"]) if "hints" in fields else []
+    if text is None or explanation is None or not answers or hints is None:
+        return None
+    return Translation(text, tuple(answers), explanation, tuple(h for h, _ in hints))
+
+
+def _read_answers(reader: Reader, node: yaml.Node, label: str) -> list[str] | None:
     items = reader.text_list(node, f"the answers of {label}", MAX_LENGTHS["answer"])
     if items is None:
         return None
@@ -263,7 +221,7 @@ def _read_answers(reader: _Reader, node: yaml.Node, label: str) -> list[str] | N
     return answers
 
 
-def _build(reader: _Reader, raw: list[dict[str, object]]) -> tuple[Question, ...]:
+def _build(reader: Reader, raw: list[dict[str, object]]) -> tuple[Question, ...]:
     """Turn validated fields into Questions, reporting duplicates across the file.
 
     Each question's judge key also sees the text answers of the whole bank, so that a
@@ -286,9 +244,9 @@ def _build(reader: _Reader, raw: list[dict[str, object]]) -> tuple[Question, ...
                 reader.problem(node, f"{fields['label']} asks the same as {raw[first]['label']}")
         if all(isinstance(fields.get(k), str) for k in _TEXT_FIELDS) and answers:
             complete.append(fields)
-    keys = [prepare(f["answers"], f["question"]) for f in complete]
+    keys = [_key(reader, f) for f in complete]
     rivals = rival_answers(keys)
-    return tuple(
+    questions = tuple(
         Question(
             id=f["id"],
             category=f["category"],
@@ -299,39 +257,39 @@ def _build(reader: _Reader, raw: list[dict[str, object]]) -> tuple[Question, ...
             hints=tuple(f.get("hints") or ()),
             key=with_rivals(key, rivals),
             line=f["line"],
+            ko=f.get("ko"),
         )
         for f, key in zip(complete, keys, strict=True)
     )
+    for question in questions:
+        _check_answers(reader, question)
+    return questions
 
 
-def _compose(source: str, path: str) -> yaml.Node | None:
-    try:
-        return yaml.compose(source, Loader=_Loader)
-    except yaml.reader.ReaderError as error:  # a character YAML forbids; it has a position, not a mark
-        line = source.count("\n", 0, error.position) + 1
-        column = error.position - (source.rfind("\n", 0, error.position) + 1) + 1
-        problem = f"the character #x{error.character:04x} is not allowed in YAML (binary data or a control key?)"
-        raise QuestionFileError([Problem(path, line, column, problem)]) from None
-    except yaml.MarkedYAMLError as error:
-        raise QuestionFileError([_yaml_problem(error, source, path)]) from None
-    except yaml.YAMLError as error:
-        raise QuestionFileError([Problem(path, 0, 0, f"not valid YAML: {error}")]) from None
-    except RecursionError:
-        raise QuestionFileError([Problem(path, 0, 0, "nested too deeply to be a question file")]) from None
+def _key(reader: Reader, fields: dict[str, Any]) -> AnswerKey:
+    ko: Translation | None = fields.get("ko")
+    refuse = fields.get("refuse") or []
+    for entry in refuse:
+        if normalize(entry) in {normalize(a) for a in (*fields["answers"], *(ko.answers if ko else ()))}:
+            reader.problem(fields["node"], f"{fields['label']} refuses '{entry}', which is one of its answers")
+    return prepare(
+        fields["answers"],
+        fields["question"],
+        ko_answers=ko.answers if ko else (),
+        ko_question=ko.text if ko else "",
+        refuse=refuse,
+        within=fields.get("within") or [],
+    )
 
 
-def _yaml_problem(error: yaml.MarkedYAMLError, source: str, path: str) -> Problem:
-    """libyaml's complaint, said so that a question writer can act on it."""
-    mark = error.problem_mark or error.context_mark
-    problem = error.problem or str(error)
-    context = error.context or ""
-    if "quoted scalar" in context and "end of stream" in problem and error.context_mark is not None:
-        mark = error.context_mark  # where the quote opened, not the end of the file
-        problem = "this quote is never closed"
-    elif mark is not None and source[mark.index : mark.index + 1] == "\t":
-        problem = "a tab: YAML does not allow tabs for indentation; indent with spaces"
-    line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-    return Problem(path, line, column, f"not valid YAML: {problem}")
+def _check_answers(reader: Reader, question: Question) -> None:
+    """Every answer the file gives, in each language, must be accepted as written."""
+    from .judge import judge  # the rules sit above the bank in the core
+
+    for answer in (*question.answers, *(question.ko.answers if question.ko else ())):
+        if not judge(answer, question.key).correct:
+            problem = f"question '{question.id}': the judge would refuse its own answer '{answer}'"
+            reader.problems.append(Problem(reader.path, question.line, 3, problem))
 
 
 def parse_bank(source: str, path: str = "<string>") -> QuestionBank:
@@ -355,8 +313,8 @@ def _gc_paused() -> Iterator[None]:
 
 
 def _parse(source: str, path: str) -> QuestionBank:
-    root = _compose(source, path)
-    reader = _Reader(path)
+    root = compose(source, path)
+    reader = Reader(path)
     if root is None:
         raise QuestionFileError([Problem(path, 0, 0, "the file is empty")])
     top = reader.mapping(root, "the file")

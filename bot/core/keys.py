@@ -1,0 +1,125 @@
+"""Building a question's AnswerKey, once, when the bank loads: its English and Korean
+answers, the forms a player may also write, and what makes a guess wrong.
+
+* A pair is named in either order and with any joiner ("reality, fantasy").
+* A Korean name may come surname last ("Ji-hoon Ju").
+* A word has its usual abbreviations ("Hanyang Univ.").
+* "yes" and "no" answer a true-or-false question, and the other side's words refute it.
+* `within` names the places that hold the answer: "Seoul, Korea" is not two guesses.
+* `refuse` lists near forms the bank's author rules out ("Lee Do-hyun").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Sequence
+
+from . import hangul, korean, names
+from .answers import _OPPOSITES, ABBREVIATIONS, SAYS, AnswerKey, Form, Kind, classify, folded_words
+from .normalize import normalize
+
+
+def _variants(answer: str) -> list[str]:
+    """The answer and the other ways to write it."""
+    found = [answer]
+    parts = re.split(r"\s+(?:and|&)\s+", answer)
+    if len(parts) == 2:
+        found += [f"{parts[1]} and {parts[0]}", f"{parts[0]} {parts[1]}", f"{parts[1]} {parts[0]}"]
+    words = normalize(answer).split()
+    if names.is_name(tuple(folded_words(answer))) and (other := names.reversed_name(answer)):
+        found.append(other)
+    for word, short in ABBREVIATIONS.items():
+        if word in words:
+            found += [" ".join(s if w == word else w for w in words) for s in short]
+    if len(words) == 1 and words[0] in SAYS:
+        found += SAYS[words[0]]
+    return found
+
+
+def _context_words(question: str) -> frozenset[str]:
+    """Lower-case words of the question, which a player may repeat ("8 episodes").
+
+    Capitalised words and the words around "or" are left out: they name the
+    candidates ("Canada or Japan", "accept it or decline it"), and a guess that
+    repeats both candidates is a shotgun guess, not an answer.
+    """
+    tokens = re.findall(r"[\w'-]+", question)
+    choices = {i + d for i, t in enumerate(tokens) if t.lower() == "or" for d in (-2, -1, 1, 2)}
+    kept = [t for i, t in enumerate(tokens) if (i == 0 or not t[:1].isupper()) and i not in choices]
+    return frozenset(folded_words(" ".join(kept)))
+
+
+def _finest(forms: Sequence[Form]) -> tuple[Form, ...]:
+    """Give every text form the finest word split among forms that fold to the same letters.
+
+    "Lee Doyun" is judged as "Lee Do yun": a typo allowance belongs to each syllable,
+    and a fused spelling must not turn two short syllables into one long word.
+    """
+    finest: dict[str, Form] = {}
+    for form in forms:
+        if form.kind is Kind.TEXT and len(form.words) > len(finest.get(form.compact, form).words):
+            finest[form.compact] = form
+        finest.setdefault(form.compact, form)
+    return tuple(dataclasses.replace(f, words=finest[f.compact].words) if f.kind is Kind.TEXT else f for f in forms)
+
+
+def _truth(answers: Sequence[str]) -> bool | None:
+    said = {normalize(a) for a in answers}
+    return True if said == {"true"} else False if said == {"false"} else None
+
+
+def _korean_context(question: str) -> frozenset[str]:
+    """Words of the Korean question a player may repeat; not the candidates around 또는
+    ("A 또는 B"), as in English."""
+    words = [korean.stem(t) for t in korean.tokens(question)]
+    choices = {i + d for i, w in enumerate(words) if w in ("또는", "아니면", "혹은") for d in (-1, 1)}
+    return frozenset(w for i, w in enumerate(words) if i not in choices and korean.is_hangul(w))
+
+
+def prepare(
+    answers: Iterable[str],
+    question: str = "",
+    *,
+    ko_answers: Iterable[str] = (),
+    ko_question: str = "",
+    refuse: Iterable[str] = (),
+    within: Iterable[str] = (),
+) -> AnswerKey:
+    """Normalise a question's accepted answers, in both languages, once, at load time."""
+    answers, ko_answers, refuse, within = list(answers), list(ko_answers), list(refuse), list(within)
+    latin = [a for a in (*answers, *ko_answers) if not korean.has_hangul(a)]
+    forms = list(_finest([classify(v) for answer in latin for v in _variants(answer)]))
+    is_name = any(f.name for f in forms)
+    truth = _truth(answers)
+    hangul_forms: list[hangul.HangulForm] = []
+    for answer in (a for a in ko_answers if korean.has_hangul(a)):
+        text, exact = hangul.classify(answer, is_name)
+        hangul_forms += text
+        forms += exact
+    context = _context_words(question) | {w for place in within if place.isascii() for w in folded_words(place)}
+    refused = tuple("".join(classify(r).words) for r in refuse if not korean.has_hangul(r))
+    ko_refused = tuple(korean.jamo("".join(korean.tokens(r))) for r in refuse if korean.has_hangul(r))
+    places = frozenset(korean.stem(t) for place in within for t in korean.tokens(place) if korean.has_hangul(t))
+    ko = hangul.HangulKey(tuple(hangul_forms), _korean_context(ko_question), places, ko_refused, truth=truth)
+    opposites = _OPPOSITES["true" if truth else "false"] if truth is not None else frozenset()
+    return AnswerKey(forms=tuple(forms), context=context, refused=refused, opposites=opposites, hangul=ko)
+
+
+def rival_answers(keys: Iterable[AnswerKey]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Every text answer of a bank, once, in English and in Korean, for `with_rivals`."""
+    keys = list(keys)
+    latin = tuple(dict.fromkeys(f.compact for key in keys for f in key.forms if f.kind is Kind.TEXT))
+    ko = tuple(dict.fromkeys(f.letters for key in keys if key.hangul for f in key.hangul.forms))
+    return latin, ko
+
+
+def with_rivals(key: AnswerKey, rivals: tuple[tuple[str, ...], tuple[str, ...]]) -> AnswerKey:
+    """The same key, judged also against the other answers of the bank (see `judge`)."""
+    latin, ko = rivals
+    korean_side = None
+    if key.hangul is not None:  # a name the question mentions is not filler: "주지훈 백강혁" names two
+        answers = set(ko)
+        context = frozenset(w for w in key.hangul.context if korean.jamo(w) not in answers)
+        korean_side = dataclasses.replace(key.hangul, rivals=ko, context=context)
+    return dataclasses.replace(key, rivals=latin, hangul=korean_side)
