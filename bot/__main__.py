@@ -10,6 +10,7 @@ import signal
 import sys
 from pathlib import Path
 
+from .core.catalogue import LANGUAGES, set_default_language
 from .core.errors import QuestionFileError
 from .core.questions import DIFFICULTIES, load_bank
 from .core.store import ScoreStore, StoreError
@@ -46,6 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     play.add_argument("--category", default=None, help="only questions of this category (see: check)")
     play.add_argument("--difficulty", choices=DIFFICULTIES, default=None, help="only questions of this difficulty")
     play.add_argument("--choices", action="store_true", help="multiple choice: answer with a letter, A to D")
+    play.add_argument(
+        "--lang", choices=LANGUAGES, default=None, help="the game's language: en or ko (default TRIVIA_LANGUAGE)"
+    )
     check = sub.add_parser("check", help="validate a question file")
     check.add_argument("file", nargs="?", type=Path, default=None)
     backup = sub.add_parser("backup", help="copy the score database consistently, even while the bot runs")
@@ -128,6 +132,7 @@ def _play(settings: Settings, args: argparse.Namespace) -> int:
         difficulty=args.difficulty,
         auto_hint=settings.auto_hint,
         choices=args.choices,
+        language=args.lang or settings.language,
     )
     with contextlib.suppress(KeyboardInterrupt):  # play() already stopped the game and saved the score
         asyncio.run(game)
@@ -135,6 +140,7 @@ def _play(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _run(settings: Settings, sync_guild: int | None = None) -> int:
+    set_default_language(settings.language)  # where no server is known (direct messages)
     """Run the bot; with `sync_guild`, only register the slash commands (0: globally)."""
     import aiohttp
     import discord

@@ -16,7 +16,7 @@ import threading
 from pathlib import Path
 from typing import Any, TextIO
 
-from .core.catalogue import say
+from .core.catalogue import say, set_language
 from .core.choices import options_for
 from .core.game import Choice, Game, GameEnd, HintRefusal, Player, Round, RoundEnd
 from .core.questions import QuestionBank
@@ -127,11 +127,13 @@ async def play(
     difficulty: str | None = None,
     auto_hint: bool = True,
     choices: bool = False,
+    language: str = "en",
     stdin: TextIO = sys.stdin,
     stdout: TextIO = sys.stdout,
 ) -> int:
-    """Play one game in the terminal; returns the points scored. The questions follow
-    the database's rotation, like a Discord server's."""
+    """Play one game in the terminal, in `language`; returns the points scored. The
+    questions follow the database's rotation, like a Discord server's."""
+    set_language(language)
     store = await AsyncScoreStore(db_path).open()
     output = TerminalOutput(stdout)
     player = Player(0, getpass.getuser())
@@ -141,16 +143,25 @@ async def play(
         questions = await draw_for(store, LOCAL_GUILD, candidates, rounds, rng, bank.conflicts)
     else:  # a repeatable game: the same seed asks the same questions, outside the rotation
         questions = pick(candidates, rounds, rng, conflicts=bank.conflicts)[0]
-    options = {q.id: tuple(options_for(q, bank.questions, rng)) for q in questions} if choices else {}
-    game = Game(questions, started_by=player, round_seconds=seconds, auto_hint=auto_hint, options=options)
+    options = {q.id: tuple(options_for(q, bank.questions, rng, language)) for q in questions} if choices else {}
+    shown = [q.in_language(language) for q in questions]
+    game = Game(shown, started_by=player, round_seconds=seconds, auto_hint=auto_hint, options=options)
     session = GameSession(
-        game, output, store, guild_id=LOCAL_GUILD, channel_id=LOCAL_CHANNEL, pause=0, rotation=seed is None
+        game,
+        output,
+        store,
+        guild_id=LOCAL_GUILD,
+        channel_id=LOCAL_CHANNEL,
+        pause=0,
+        rotation=seed is None,
+        language=language,
     )
     lines: asyncio.Queue[str | None] = asyncio.Queue()
     loop = asyncio.get_running_loop()
     threading.Thread(target=_read_lines, args=(stdin, lines, loop), daemon=True).start()
     plural = "s" * (game.total_rounds != 1)
-    output.say(say("terminal.intro", title=bank.title or "Trivia", rounds=game.total_rounds, s=plural))
+    title = bank.titles.get(language, bank.title) or "Trivia"
+    output.say(say("terminal.intro", title=title, rounds=game.total_rounds, s=plural))
     task = session.start()
     try:
         await _feed(session, output, lines, task, player)

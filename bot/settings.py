@@ -13,6 +13,8 @@ from pathlib import Path
 
 from dotenv import dotenv_values
 
+from .core.server_settings import LANGUAGE_NAMES
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ROUND_SECONDS_RANGE = (5.0, 600.0)
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -35,6 +37,7 @@ class Settings:
     auto_hint: bool = True
     channel_window: float = 5.0  # Discord's window of 5 messages per channel (tests scale it)
     log_level: str = "INFO"
+    language: str = "en"  # a server's language until its admins set one
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env") -> Settings:
@@ -55,6 +58,7 @@ class Settings:
             sync_commands=_flag(get("TRIVIA_SYNC_COMMANDS")),
             auto_hint=_flag(get("TRIVIA_AUTO_HINT")),
             log_level=_log_level(get("TRIVIA_LOG_LEVEL")),
+            language=_language(get("TRIVIA_LANGUAGE")),
         )
 
     def require_token(self) -> str:
@@ -78,6 +82,15 @@ def _log_level(raw: str | None) -> str:
     if level not in LOG_LEVELS:
         raise SettingsError(f"TRIVIA_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, got {raw!r}")
     return level
+
+
+def _language(raw: str | None) -> str:
+    if raw is None or not raw.strip():
+        return Settings.language
+    found = LANGUAGE_NAMES.get(raw.strip().casefold())
+    if found is None:
+        raise SettingsError(f"TRIVIA_LANGUAGE must be en or ko, got {raw!r}")
+    return found
 
 
 def bounded_number(name: str, raw: str | None, default: float, low: float, high: float) -> float:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.catalogue import CATALOGUES, EN, say
+from bot.core.catalogue import CATALOGUES, EN, say, say_in
+from bot.core.catalogue_ko import KO
 
 BOT = Path(__file__).resolve().parent.parent / "bot"
 SAID = re.compile(r"""\bsay\(["']([a-z_.]+)["']""")  # say("board.title", ...)
@@ -42,10 +43,50 @@ def test_no_text_of_the_catalogue_is_left_unused() -> None:
     assert sorted(set(EN) - used) == []
 
 
-@pytest.mark.parametrize("key", sorted(EN))
-def test_every_template_fills_with_its_own_placeholders(key: str) -> None:
+@pytest.mark.parametrize(("language", "key"), [(lang, key) for lang in CATALOGUES for key in sorted(EN)])
+def test_every_template_fills_with_its_own_placeholders(language: str, key: str) -> None:
     fields = {name for _, name, _, _ in string.Formatter().parse(EN[key]) if name}
-    assert say(key, **dict.fromkeys(fields, "X"))  # no stray braces, nothing missing
+    assert say_in(language, key, **dict.fromkeys(fields, "X"))  # no stray braces, nothing missing
+
+
+# Korean texts that are only markup around values ("`{name}` ({count})").
+_NO_WORDS = {"discord.about", "discord.explanation", "categories.item", "report.reason", "stats.head"}
+
+
+@pytest.mark.parametrize("key", sorted(set(KO) - _NO_WORDS))
+def test_the_korean_catalogue_is_written_in_korean(key: str) -> None:
+    text = string.Formatter().vformat(KO[key], (), _Blank())
+    assert re.search("[\uac00-\ud7a3]", text), f"{key} has no Korean: {KO[key]!r}"
+    plural = _Blank(s="s")
+    assert string.Formatter().vformat(KO[key], (), plural) == text, "an English plural ending shows"
+
+
+class _Blank(dict[str, str]):
+    """Every placeholder empty (unless given)."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def test_the_language_spoken_is_the_task_s_own() -> None:
+    import asyncio
+
+    from bot.core.catalogue import language, set_language, speaking
+
+    async def game(lang: str) -> tuple[str, str]:
+        set_language(lang)
+        await asyncio.sleep(0)
+        return language(), say("hint.posted")
+
+    async def both() -> list[tuple[str, str]]:
+        return await asyncio.gather(game("ko"), game("en"))
+
+    assert asyncio.run(both()) == [("ko", "💡 힌트를 올렸어요."), ("en", "💡 Hint posted.")]
+    with speaking("ko"):
+        assert say("choice.closed") == "⏱️ 이 문제는 끝났어요."
+    assert say("choice.closed") == "⏱️ This round is over."
+    with pytest.raises(ValueError, match="unknown language"):
+        set_language("fr")
 
 
 def test_every_language_has_every_message_with_the_same_placeholders() -> None:

@@ -1,188 +1,65 @@
-"""Every text a game shows players, in one place per language.
+"""Every text a game shows players, in one catalogue per language.
 
-`say(key, **values)` fills a template. Keys starting with `discord.` use Discord's
-markdown; `terminal.` ones are plain text. The Korean catalogue will sit beside
-this one with the same keys and placeholders.
+`say(key, **values)` fills a template of the language being spoken: the server's,
+set once per command, button click or game (see `speaking`), or the default one
+(`TRIVIA_LANGUAGE`). Keys starting with `discord.` use Discord's markdown;
+`terminal.` ones are plain text. Every catalogue has the same keys with the same
+placeholders (tests/test_catalogue.py).
 """
 
 from __future__ import annotations
 
-EN: dict[str, str] = {
-    # Discord
-    "discord.intro": (
-        "🩺 **Trauma Code trivia!** {rounds} question{s}, {seconds} seconds each{about}. Type your answers in "
-        "this channel: the faster, the more points. `{prefix}trivia hint` for a hint."
-    ),
-    "discord.about": " ({what})",
-    "discord.question": "**Question {number}/{total}** · {seconds} seconds · up to {prize} points\n{text}",
-    "discord.hint": "💡 Hint {number}/{total}: {hint} · now up to {prize} points",
-    "discord.won": "🎉 <@{winner}> got it in {elapsed} s! **+{points} points**{bonus}{streak}{total}",
-    "discord.bonus": " (+{bonus} streak bonus)",
-    "discord.streak": " · 🔥 {streak} in a row",
-    "discord.total": " · {total} in total on this server",
-    "discord.unsaved": "\n⚠️ Your points could not be saved right now ({error}). The game goes on.",
-    "discord.answer": "\nThe answer: **{answer}**",
-    "discord.revealed": "{how} The answer was **{answer}**.",
-    "discord.timed_out": "⏰ Time's up!",
-    "discord.skipped": "⏭️ Skipped.",
-    "discord.stopped": "⏹️ Stopped.",
-    "discord.streak_ended_by": "\n💥 {winner} ended {holder}'s streak of {length}!",
-    "discord.streak_ended": "\n💥 {holder}'s streak of {length} is over.",
-    "discord.explanation": "\n📖 {explanation}",
-    "discord.end.completed": "🏁 That's the last question!",
-    "discord.end.stopped": "⏹️ The game was stopped.",
-    "discord.end.idle": "💤 Nobody answered {silent} questions in a row, so the game is over.",
-    "discord.end.failed": "⚠️ The game stopped because of an error. Every point announced is saved.",
-    "discord.standings": "Final standings",
-    "discord.standing": "{place} {name}: {points} point{s}",
-    "discord.more_players": "…and {n} more players",
-    "discord.nobody": "Nobody scored this time.",
-    "discord.fastest": "⚡ Fastest answer",
-    "discord.fastest_value": "{name}, {elapsed} s",
-    "discord.best_streak": "🔥 Longest streak",
-    "discord.best_streak_value": "{name}, {length} in a row",
-    "discord.questions": "❓ Questions",
-    "discord.questions_value": "{asked} of {total}",
-    # Replies and errors (Discord and the core)
-    "error.game_running": "A trivia game is already running in this channel.",
-    "error.no_game": "No trivia game is running in this channel.",
-    "error.not_saved": "The score could not be saved ({cause}).",
-    "error.admin_only": "You need the Manage Server permission to do that.",
-    "error.not_controller": "Only the player who started this game, or members with Manage Messages or Manage Server can do that.",
-    "error.moderators_only": "Only members with Manage Messages or Manage Server can do that.",
-    "error.not_here": "You can't use that command here.",
-    "error.failed": "Something went wrong; the error was logged.",
-    "error.dm": "Trivia is played in a server channel, not in direct messages.",
-    "error.slow_down": "Slow down: try again in {wait} second{s}.",
-    "error.no_member": "No member called “{who}” was found on this server.",
-    "error.unknown_command": "Unknown command `{typed}`.{hint} Try `{prefix}trivia help`.",
-    "error.unknown_command.start": " To start a game of {rounds} questions: `{prefix}trivia start {rounds}`.",
-    "error.unknown_command.close": " Did you mean `{prefix}trivia {command}`?",
-    "error.permissions": "I can't run a game here: I need the {names} permission{s} in this channel.",
-    "error.permissions.and": " and ",
-    "error.wrong_channel": "Trivia games on this server are played in {where}.",
-    "error.no_questions": "There is no question for “{what}”. See `/trivia categories`.",
-    "error.no_skip": "There is no open question to skip right now.",
-    "error.nothing_to_report": "There is no question to report here: report during a round or up to 2 minutes after it.",
-    "error.report_reason": "Say what is wrong: `{prefix}trivia report <reason>`.",
-    "start.usage": (
-        "Start with `{prefix}trivia start [rounds] [category] [difficulty] [choices]`, in any order. "
-        "Categories: {categories}. Difficulties: {difficulties}. `choices` plays with buttons, `open` with typed answers."
-    ),
-    "start.rounds_twice": "Give the number of questions once. {usage}",
-    "start.rounds_range": "The number of questions must be between 1 and {most}, not {rounds}.",
-    "start.unknown_word": "I don't know “{word}” here. {usage}",
-    "hint.no_round": "There is no open question right now.",
-    "hint.none_left": "No hints left for this question.",
-    "hint.too_soon": "One hint at a time: the next one can come in a few seconds.",
-    "hint.posted": "💡 Hint posted.",
-    "game.stopping": "Stopping the game…",
-    "game.skipping": "Skipping…",
-    "choice.wrong": "❌ Not quite. You are out for this question; the others play on.",
-    "choice.already": "You have already answered this question.",
-    "choice.closed": "⏱️ This round is over.",
-    "pages.not_yours": "Only the member who asked can turn these pages.",
-    "categories.list": "📚 **Categories**: {categories}.\nPlay one with `{prefix}trivia start 10 <category> [difficulty]`.",
-    "categories.item": "`{name}` ({count})",
-    # Boards and stats
-    "board.empty": "No scores yet on this server.",
-    "board.empty_period": "No scores {period} on this server yet.",
-    "board.title": "🏆 **Trivia leaderboard · {guild} · {period}**",
-    "board.week_note": "-# Weeks start on Monday, 00:00 UTC.",
-    "board.month_note": "-# Months start on the 1st, 00:00 UTC.",
-    "board.row": "{rank}. {name}: {points} points, {correct} correct",
-    "board.you": "…\nYou: {rank}. {name}: {points} points, {correct} correct",
-    "board.page": "-# Page {page} of {pages} · {players} players",
-    "period.all": "all time",
-    "period.week": "this week",
-    "period.month": "this month",
-    "stats.none": "{name} has no trivia points on this server yet.",
-    "stats.head": "📊 **{name}** · ",
-    "stats.rank": "rank {rank} of {players}",
-    "stats.points": "{points} points",
-    "stats.correct": "{correct} correct answers",
-    "stats.games": "{games} games played",
-    "stats.win_rate": "win rate {rate}",
-    "stats.best_streak": "best streak {streak}",
-    "stats.fastest": "fastest answer {seconds} s",
-    "stats.favourite": "favourite category: {category}",
-    # Settings, reports, reload
-    "setting.whole_number": "{name} must be a whole number between {low} and {high}, not “{text}”.",
-    "setting.range": "{name} must be between {low} and {high}, not {value}.",
-    "setting.switch": "{name} must be on or off, not “{text}”.",
-    "setting.one_of": "{name} must be one of {values}, not “{text}”.",
-    "setting.channels": "channels must be `all` or one or more channel mentions (#trivia #games).",
-    "setting.unknown": "There is no setting “{name}”. Settings: {settings}.",
-    "setting.allowed.round_seconds": "10 to 120",
-    "setting.allowed.rounds": "1 to 50",
-    "setting.allowed.auto_hint": "on or off",
-    "setting.allowed.mode": "open (typed answers) or choices (buttons)",
-    "setting.allowed.channels": "all, or channel mentions",
-    "setting.allowed.stop_by": "starter (the starter and moderators) or moderators",
-    "setting.allowed.language": "en",
-    "settings.title": "⚙️ **Trivia settings on this server**",
-    "settings.row": "`{name}`: **{value}**{mark} · default {default} · {allowed}",
-    "settings.footer": "Change one with `{prefix}trivia set <name> <value>` (Manage Server); `default` resets it.",
-    "settings.usage": "Usage: `{prefix}trivia set <name> <value>` (or `default`). Settings: {settings}.",
-    "settings.reset": "✅ `{name}` is back to its default, **{default}**. Games started from now on use it.",
-    "settings.changed": (
-        "✅ `{name}` is now **{value}** (default {default}). "
-        "Games started from now on use it; a game already running keeps its own."
-    ),
-    "report.thanks": "🚩 Thanks: question `{question}` is reported to the server's admins.",
-    "report.title": "🚩 **Open question reports** · close with `{prefix}trivia reports clear <question id>`",
-    "report.head": "**{question}** · {text} · {total} report{s}",
-    "report.reason": "  • {count}× {reason}",
-    "report.more": "  • …and {n} other reasons",
-    "report.gone": "(no longer in the question file)",
-    "report.none": "No open question reports on this server.",
-    "report.usage": "Usage: `{prefix}trivia reports` to list them, `{prefix}trivia reports clear <question id>`.",
-    "report.none_for": "There are no open reports of question `{question}`.",
-    "report.closed": "✅ Closed {closed} report{s} of question `{question}`.",
-    "reload.failed": "❌ Reload failed; still using the {kept} questions loaded before. {count} problem(s):\n```\n{problems}\n```",
-    "reload.done": "✅ Reloaded {count} questions from `{file}`.{note}",
-    "reload.running": " {running} running game(s) finish with their current questions.",
-    "help.text": (
-        "**Trivia about *The Trauma Code: Heroes on Call*** (prefix `{p}` or slash `/`)\n"
-        "`{p}trivia start [rounds] [category] [difficulty] [choices]`: start a game here (words in any order; `choices`: buttons)\n"
-        "`{p}trivia hint`: a hint for the current question (up to 3; each costs 2 points of the prize)\n"
-        "`{p}trivia categories`: the categories, with their number of questions\n"
-        "`{p}trivia skip` / `{p}trivia stop`: reveal and move on / end the game (game starter or moderators)\n"
-        "`{p}trivia leaderboard [all|week|month]`: this server's top 10 (also `top`, `scores`)\n"
-        "`{p}trivia stats [member]`: points, correct answers, games, win rate, best streak, fastest answer, rank\n"
-        "`{p}trivia report <reason>`: report the current question (or the one that just ended) to the admins\n"
-        "`{p}trivia settings`: this server's settings · `{p}trivia set <name> <value>` (Manage Server)\n"
-        "`{p}trivia reports [clear <id>]`, `{p}trivia reload` (Manage Server): reports; re-read the question file\n"
-        "Faster answers score more: 10 points in the first third of a round, down to 5 at the end; +1 to +3 for a streak."
-    ),
-    # Terminal
-    "terminal.question": "\nQuestion {number}/{total} ({seconds} s, up to {prize} points)\n{text}",
-    "terminal.hint": "Hint {number}/{total}: {hint} (now up to {prize} points)",
-    "terminal.won": "Correct! {answer} (in {elapsed} s: +{points} points{bonus}{streak})",
-    "terminal.bonus": " with a +{bonus} streak bonus",
-    "terminal.streak": ", {streak} in a row",
-    "terminal.streak_ended": "Your streak of {length} is over.",
-    "terminal.revealed": "{how} The answer was {answer}.",
-    "terminal.timed_out": "Time's up!",
-    "terminal.skipped": "Skipped.",
-    "terminal.stopped": "Stopped.",
-    "terminal.explanation": "Did you know? {explanation}",
-    "terminal.intro": "{title}: {rounds} question{s}. Type your answer; /hint for a hint, /skip skips, /quit ends.",
-    "terminal.not_quite": "Not quite, try again.",
-    "terminal.unsaved": "Your point could not be saved: {error}",
-    "terminal.idle": " (no answer for {silent} questions in a row)",
-    "terminal.game_over": "\nGame over{reason}: {correct} of {played} correct.",
-    "terminal.total": "You have {points} points in total (saved).",
-    "terminal.wrong_choice": "Not quite: you are out for this question.",
-    "terminal.already_chosen": "You have already answered this question.",
-}
+import contextlib
+from collections.abc import Iterator
+from contextvars import ContextVar
 
-CATALOGUES = {"en": EN}
+from .catalogue_en import EN
+from .catalogue_ko import KO
+
+CATALOGUES = {"en": EN, "ko": KO}
+LANGUAGES = tuple(CATALOGUES)
+NAMES = {"en": "English", "ko": "한국어"}
+
+# A context variable, as in Red-DiscordBot's i18n: each command, click and game runs in
+# its own asyncio task, and a task sees the language its own code set.
+_spoken: ContextVar[str | None] = ContextVar("language", default=None)
+_default = ["en"]
+
+
+def set_default_language(language: str) -> None:
+    """The language wherever none is set (the environment's TRIVIA_LANGUAGE)."""
+    _default[0] = _known(language)
+
+
+def set_language(language: str) -> None:
+    """Speak `language` in the current task (and the tasks it starts) from now on."""
+    _spoken.set(_known(language))
+
+
+def language() -> str:
+    """The language spoken here."""
+    return _spoken.get() or _default[0]
+
+
+@contextlib.contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """Speak `language` inside the block only."""
+    token = _spoken.set(_known(language))
+    try:
+        yield
+    finally:
+        _spoken.reset(token)
+
+
+def _known(language: str) -> str:
+    if language not in CATALOGUES:
+        raise ValueError(f"unknown language {language!r}; known: {', '.join(LANGUAGES)}")
+    return language
 
 
 def say(key: str, /, **values: object) -> str:
-    """The text `key` in English, with its placeholders filled."""
-    return say_in("en", key, **values)
+    """The text `key` in the language spoken here, with its placeholders filled."""
+    return say_in(language(), key, **values)
 
 
 def say_in(language: str, key: str, /, **values: object) -> str:

@@ -20,8 +20,15 @@ from .questions import Question
 
 OPTIONS = 4
 MONTHS = ("January February March April May June July August September October November December").split()
-PEOPLE = ["Kim Min-jae", "Park Seo-jun", "Lee Min-ho", "Song Joong-ki", "Choi Woo-shik", "Han So-hee", "Kim Tae-ri"]
-PLACES = ["Japan", "Australia", "United States", "Busan", "Incheon", "Tokyo", "China", "France", "Yonsei University"]
+PEOPLE = {
+    "en": ["Kim Min-jae", "Park Seo-jun", "Lee Min-ho", "Song Joong-ki", "Choi Woo-shik", "Han So-hee", "Kim Tae-ri"],
+    "ko": ["김민재", "박서준", "이민호", "송중기", "최우식", "한소희", "김태리"],
+}
+PLACES = {
+    "en": ["Japan", "Australia", "United States", "Busan", "Incheon", "Tokyo", "China", "France", "Yonsei University"],
+    "ko": ["일본", "호주", "미국", "부산", "인천", "도쿄", "중국", "프랑스", "연세대학교"],
+}
+BOOLEANS = {"en": ("True", "False"), "ko": ("참", "거짓")}
 _PERSON = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 _PLACE_WORDS = ("country", "city", "where", "university", "place")
 
@@ -46,25 +53,27 @@ def kind_of(question: Question) -> AnswerKind:
         return AnswerKind.BOOLEAN
     if _PERSON.match(answer):
         return AnswerKind.PERSON
-    if answer in PLACES or any(word in question.text.casefold() for word in _PLACE_WORDS):
+    if answer in PLACES["en"] or any(word in question.text.casefold() for word in _PLACE_WORDS):
         return AnswerKind.PLACE
     return AnswerKind.OTHER
 
 
-def options_for(question: Question, bank: Sequence[Question], rng: random.Random) -> list[str]:
-    """The buttons of a question: its answer among wrong ones of the same kind, shuffled."""
+def options_for(question: Question, bank: Sequence[Question], rng: random.Random, language: str = "en") -> list[str]:
+    """The buttons of a question, in `language`: its answer among wrong ones of the same
+    kind, shuffled. The kind is read from the question as written (in English)."""
     kind = kind_of(question)
+    shown = question.in_language(language)
     if kind is AnswerKind.BOOLEAN:
-        return ["True", "False"]
-    near, rest = _pool(question, kind, bank)
+        return list(BOOLEANS.get(shown.language, BOOLEANS["en"]))
+    near, rest = _pool(question, kind, bank, shown)
     rng.shuffle(near)
     rng.shuffle(rest)
     pool = near + rest  # nearby numbers and dates first; other answers of the kind after them
     if kind is AnswerKind.OTHER:  # like-sized answers first, so that length gives nothing away
-        size = len(question.answer.split())
+        size = len(shown.answer.split())
         pool.sort(key=lambda option: abs(len(option.split()) - size))
-    chosen = [question.answer]
-    seen = {normalize(question.answer)}
+    chosen = [shown.answer]
+    seen = {normalize(shown.answer)}
     for option in pool:
         if len(chosen) == OPTIONS:
             break
@@ -76,18 +85,27 @@ def options_for(question: Question, bank: Sequence[Question], rng: random.Random
     return chosen
 
 
-def _pool(question: Question, kind: AnswerKind, bank: Sequence[Question]) -> tuple[list[str], list[str]]:
-    """Wrong options of the kind: the best first, then fillers."""
-    others = [q.answer for q in bank if q.id != question.id and kind_of(q) is kind]
+def _pool(
+    question: Question, kind: AnswerKind, bank: Sequence[Question], shown: Question
+) -> tuple[list[str], list[str]]:
+    """Wrong options of the kind, in the language shown: the best first, then fillers."""
+    language = shown.language
+    others = [q.in_language(language).answer for q in bank if q.id != question.id and kind_of(q) is kind]
     if kind is AnswerKind.NUMBER:
-        return _numbers(int(re.sub(r"\D", "", question.answer) or 0)), others
+        number = int(re.sub(r"\D", "", question.answer) or 0)
+        return [_renumbered(shown.answer, n) for n in _numbers(number)], others
     if kind is AnswerKind.DATE:
-        return _dates(question.answer), others
+        return _dates(question.answer, language), others
     if kind is AnswerKind.PERSON:
-        return others, PEOPLE
+        return others, PEOPLE.get(language, PEOPLE["en"])
     if kind is AnswerKind.PLACE:
-        return others, PLACES
-    return others, [q.answer for q in bank if q.id != question.id]
+        return others, PLACES.get(language, PLACES["en"])
+    return others, [q.in_language(language).answer for q in bank if q.id != question.id]
+
+
+def _renumbered(answer: str, number: str) -> str:
+    """Another number written like the answer ("8부작" -> "9부작")."""
+    return re.sub(r"\d+", number, answer, count=1) if re.search(r"\d", answer) else number
 
 
 def _numbers(n: int) -> list[str]:
@@ -95,10 +113,13 @@ def _numbers(n: int) -> list[str]:
     return [str(n + step) for step in steps if n + step > 0]
 
 
-def _dates(answer: str) -> list[str]:
+def _dates(answer: str, language: str) -> list[str]:
     words = answer.split()
     month = next((m for m in MONTHS if m.casefold() in answer.casefold()), MONTHS[0])
     day = next((int(w) for w in words if w.isdigit() and int(w) <= 31), 1)
-    nearby = [f"{month} {d}" for d in (day + 3, day - 3, day + 7, day - 7) if 1 <= d <= 28]
     index = MONTHS.index(month)
-    return nearby + [f"{MONTHS[(index + step) % 12]} {day}" for step in (1, -1)]
+    nearby = [(index, d) for d in (day + 3, day - 3, day + 7, day - 7) if 1 <= d <= 28]
+    nearby += [((index + step) % 12, day) for step in (1, -1)]
+    if language == "ko":
+        return [f"{m + 1}월 {d}일" for m, d in nearby]
+    return [f"{MONTHS[m]} {d}" for m, d in nearby]

@@ -16,6 +16,8 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
+from .catalogue import say
+
 MAX_HINTS = 3
 HINT_GAP = 5.0  # seconds between two hints in one channel
 BLANK = "_"
@@ -31,9 +33,9 @@ def generated(answer: str, key: str = "") -> list[str]:
     text = answer.strip()
     if text.isdigit():
         digits = len(text)
-        hints = [f"A number with {digits} digit{'s' * (digits != 1)}."]
+        hints = [say("hint.digits", digits=digits, s="s" * (digits != 1))]
         if digits >= 2:
-            hints.append("It starts with " + text[0] + BLANK * (digits - 1) + ".")
+            hints.append(say("hint.starts", shape=text[0] + BLANK * (digits - 1)))
         return hints
     letters = [i for i, ch in enumerate(text) if ch.isalnum()]
     if len(letters) < 2:

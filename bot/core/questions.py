@@ -34,7 +34,7 @@ from .rotation import giveaways, pick
 from .yaml_nodes import Reader, compose
 
 DIFFICULTIES = ("easy", "medium", "hard")
-_TOP_KEYS = {"title", "source", "version", "questions"}
+_TOP_KEYS = {"title", "source", "version", "questions", "ko"}
 _REQUIRED = ("id", "category", "difficulty", "question", "answers", "explanation")
 _TEXT_FIELDS = ("id", "category", "difficulty", "question", "explanation")
 _OPTIONAL = ("hints", "refuse", "within", "ko")
@@ -99,6 +99,7 @@ class QuestionBank:
     source: str = ""
     version: str = ""
     path: str = ""
+    titles: Mapping[str, str] = field(default_factory=dict)  # the title in other languages
     # For each question id, the questions whose answer it gives away (found once, at load).
     conflicts: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -323,7 +324,13 @@ def _parse(source: str, path: str) -> QuestionBank:
     for key, value in top.items():
         if key not in _TOP_KEYS:
             reader.problem(value, f"unknown top-level key '{key}' (allowed: {', '.join(sorted(_TOP_KEYS))})")
-    meta = {k: reader.text(top[k], k) or "" for k in ("title", "source", "version") if k in top}
+    meta: dict[str, Any] = {k: reader.text(top[k], k) or "" for k in ("title", "source", "version") if k in top}
+    if "ko" in top and (korean := reader.mapping(top["ko"], "the file's Korean (ko) part")) is not None:
+        for key, value in korean.items():
+            if key != "title":
+                reader.problem(value, f"the file's Korean (ko) part has an unknown key '{key}' (allowed: title)")
+            elif title := reader.text(value, "the Korean title"):
+                meta["titles"] = {"ko": title}
     raw: list[dict[str, object]] = []
     if "questions" not in top:
         reader.problem(root, "the file has no 'questions' list")

@@ -12,14 +12,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .catalogue import say
+from .catalogue import LANGUAGES, say
 from .errors import Said
 
 ON = {"on", "yes", "true", "1", "enabled"}
 OFF = {"off", "no", "false", "0", "disabled"}
 MODES = ("open", "choices")
 STOP_BY = ("starter", "moderators")
-LANGUAGES = ("en",)
+# What an admin may type for a language: its code, or its name in English or in itself.
+LANGUAGE_NAMES = {"en": "en", "english": "en", "ko": "ko", "kr": "ko", "korean": "ko", "한국어": "ko"}
 _CHANNEL = re.compile(r"<#(\d{15,20})>|(\d{15,20})")
 
 
@@ -86,6 +87,13 @@ def _one_of(name: str, values: tuple[str, ...]) -> Callable[[str], str]:
     return parse
 
 
+def _language(text: str) -> str:
+    found = LANGUAGE_NAMES.get(text.casefold())
+    if found is None:
+        raise BadSetting("setting.one_of", name="language", values=", ".join(LANGUAGES), text=text)
+    return found
+
+
 def _channels(text: str) -> tuple[int, ...]:
     if text.casefold() in {"all", "any", "everywhere"}:
         return ()
@@ -105,7 +113,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("mode", _one_of("mode", MODES), str),
         Setting("channels", _channels, lambda v: " ".join(f"<#{c}>" for c in v) if v else "all"),
         Setting("stop_by", _one_of("stop_by", STOP_BY), str),
-        Setting("language", _one_of("language", LANGUAGES), str),
+        Setting("language", _language, str),
     )
 }
 

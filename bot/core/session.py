@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from .budget import MessageBudget
+from .catalogue import set_language
 from .clock import Clock, LoopClock
 from .errors import GameAlreadyRunning, StoreUnavailable
 from .game import Choice, Game, GameEnd, HintRefusal, Player, Round, RoundEnd
@@ -56,6 +57,7 @@ class GameSession:
         budget: MessageBudget | None = None,
         rotation: bool = True,
         starter_controls: bool = True,
+        language: str = "en",
     ) -> None:
         """`budget` counts the channel's messages (Discord's 5 per 5 s): the game posts a
         question or a hint only while a slot stays free for the round's result."""
@@ -71,6 +73,7 @@ class GameSession:
         self.budget = budget or MessageBudget()
         self.rotation = rotation  # mark each question shown as asked in the server's rotation
         self.starter_controls = starter_controls  # may the starter skip and stop (else moderators only)
+        self.language = language  # everything the game says, it says in this language
         self._wake = asyncio.Event()
         self._hints: list[str] = []  # asked for, not yet posted
 
@@ -135,6 +138,7 @@ class GameSession:
         self.budget.record(self.clock.now())
 
     async def _run(self) -> None:
+        set_language(self.language)  # this task's own: other games speak their own
         game = self.game
         self.game_id = await self._save_quietly(
             ScoreStore.begin_game, self.guild_id, self.channel_id, game.started_by.id, game.total_rounds

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import TYPE_CHECKING
 
 from ..core.catalogue import say
 from ..core.errors import QuestionFileError, StoreUnavailable
@@ -11,8 +12,10 @@ from ..core.questions import load_bank
 from ..core.server_settings import SETTINGS, BadSetting, ServerSettings, apply, parse_value, setting, stored_text
 from ..core.store import ScoreStore
 from . import limits
-from .client import TriviaBot
 from .server_text import changed_text
+
+if TYPE_CHECKING:  # the client calls back into this module (see language.py)
+    from .client import TriviaBot
 
 log = logging.getLogger(__name__)
 PROBLEMS_BUDGET = 1600  # of a message's 2,000 characters: the rest is the frame around them
@@ -21,7 +24,7 @@ PROBLEMS_BUDGET = 1600  # of a message's 2,000 characters: the rest is the frame
 def default_settings(bot: TriviaBot) -> ServerSettings:
     """What a server plays with until an admin changes something: the environment's values."""
     config = bot.settings
-    return ServerSettings(round_seconds=config.round_seconds, auto_hint=config.auto_hint)
+    return ServerSettings(round_seconds=config.round_seconds, auto_hint=config.auto_hint, language=config.language)
 
 
 async def server_settings(bot: TriviaBot, guild_id: int) -> ServerSettings:
@@ -43,6 +46,7 @@ async def change_setting(bot: TriviaBot, guild_id: int, name: str, value: str) -
     except BadSetting as error:
         return str(error)
     await bot.store.run(ScoreStore.set_setting, guild_id, key, text)
+    bot.languages.pop(guild_id, None)  # read again at the next command (see language.py)
     current = await server_settings(bot, guild_id)
     return changed_text(key, getattr(current, key), getattr(default_settings(bot), key))
 

@@ -12,7 +12,7 @@ from typing import Any
 import discord
 
 from ..core.boards import BoardRow, Profile
-from ..core.catalogue import say
+from ..core.catalogue import language, say, set_language
 from ..core.periods import period_start
 from . import limits
 
@@ -55,6 +55,7 @@ class Pager(discord.ui.View):
         self.page = 0
         self.render = render
         self.message: discord.Message | discord.InteractionMessage | None = None
+        self.language = language()  # its pages and replies, whoever clicks
         self._sync()
 
     @classmethod
@@ -73,6 +74,7 @@ class Pager(discord.ui.View):
         self.next.disabled = self.page >= self.pages - 1
 
     async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
+        set_language(self.language)  # a click runs in a task of its own
         if interaction.user.id == self.owner:
             return True
         await interaction.response.send_message(say("pages.not_yours"), ephemeral=True)

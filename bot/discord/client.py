@@ -8,16 +8,26 @@ import logging
 from typing import Any
 
 import discord
+from discord import app_commands
 from discord.ext import commands
 
 from ..core.questions import QuestionBank
 from ..core.store import AsyncScoreStore
 from ..settings import Settings
+from .language import speak_for
 from .sync import sync_if_changed
+from .translator import CatalogueTranslator
 
 log = logging.getLogger(__name__)
 
 EXTENSIONS = ("bot.discord.cogs.trivia",)
+
+
+class TriviaTree(app_commands.CommandTree["TriviaBot"]):
+    async def interaction_check(self, interaction: discord.Interaction[TriviaBot]) -> bool:
+        """Every slash command speaks its server's language, errors included."""
+        await speak_for(interaction.client, interaction.guild_id)
+        return True
 
 
 class TriviaBot(commands.Bot):
@@ -33,6 +43,7 @@ class TriviaBot(commands.Bot):
         intents.message_content = True  # guesses are ordinary messages
         super().__init__(
             command_prefix=commands.when_mentioned_or(settings.prefix),
+            tree_cls=TriviaTree,
             intents=intents,
             # Nothing the bot says pings anyone unless a message opts in (the winner).
             allowed_mentions=discord.AllowedMentions.none(),
@@ -44,8 +55,15 @@ class TriviaBot(commands.Bot):
         self.store = store
         self.auto_sync = auto_sync and settings.sync_commands
         self.sync_task: asyncio.Task[bool] | None = None
+        self.languages: dict[int, str] = {}  # each server's language, once read (see language.py)
+
+    async def invoke(self, ctx: commands.Context[Any]) -> None:
+        """Every prefix command speaks its server's language, errors included."""
+        await speak_for(self, ctx.guild.id if ctx.guild else None)
+        await super().invoke(ctx)
 
     async def setup_hook(self) -> None:
+        await self.tree.set_translator(CatalogueTranslator())
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         if self.auto_sync:

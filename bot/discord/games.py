@@ -43,9 +43,10 @@ async def new_session(
         raise NoQuestions(options.describe())
     questions = await draw_for(bot.store, guild_id, candidates, options.rounds, rng, bank.conflicts)
     choices = (options.mode or server.mode) == "choices"
+    language = server.language
     game = Game(
-        questions=questions,
-        options={q.id: tuple(options_for(q, bank.questions, rng)) for q in questions} if choices else {},
+        questions=[q.in_language(language) for q in questions],
+        options={q.id: tuple(options_for(q, bank.questions, rng, language)) for q in questions} if choices else {},
         started_by=starter,
         round_seconds=server.round_seconds,
         auto_hint=server.auto_hint,
@@ -60,6 +61,7 @@ async def new_session(
         pause=settings.pause_seconds,
         budget=MessageBudget(window=settings.channel_window),
         starter_controls=server.stop_by == "starter",
+        language=language,
     )
 
 

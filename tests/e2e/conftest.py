@@ -40,10 +40,12 @@ class World:
         return self.bot.bank
 
     def answer_to(self, message: Sent) -> str:
-        """The canonical answer of the question a bot message shows."""
+        """The canonical answer of the question a bot message shows, in its language."""
         for question in self.bank:
             if question.text in message.content:
                 return question.answer
+            if question.ko is not None and question.ko.text in message.content:
+                return question.ko.answers[0]
         raise AssertionError(f"not a question message: {message.content!r}")
 
     async def say(self, user: User, content: str, channel: int | None = None) -> int:

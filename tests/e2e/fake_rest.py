@@ -202,11 +202,15 @@ class FakeRest:
 
     async def _sync_commands(self, request: web.Request, body: Any, app_id: str) -> web.Response:
         assert isinstance(body, list)
+        if problems := rules.command_problems(body):
+            return rules.invalid_form_body(problems)
         self.commands = [_registered(c, app_id) for c in body]
         return rules.json_response(self.commands)
 
     async def _sync_guild_commands(self, request: web.Request, body: Any, app_id: str, guild_id: str) -> web.Response:
         assert isinstance(body, list)
+        if problems := rules.command_problems(body):
+            return rules.invalid_form_body(problems)
         return rules.json_response([_registered(c, app_id) | {"guild_id": guild_id} for c in body])
 
     async def _list_commands(self, request: web.Request, body: Json, app_id: str) -> web.Response:

@@ -8,8 +8,10 @@ https://discord.com/developers/docs/resources/message#embed-object-embed-limits.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
+import discord
 from aiohttp import web
 
 Json = dict[str, Any]
@@ -112,3 +114,41 @@ def invalid_form_body(problems: list[str]) -> web.Response:
         path, _, reason = problem.partition(": ")
         errors[path] = {"_errors": [{"code": "BASE_TYPE_MAX_LENGTH", "message": reason}]}
     return error(400, 50035, "Invalid Form Body", errors)
+
+
+# Application commands (PUT /applications/{id}/commands), as Discord validates them.
+_COMMAND_NAME = re.compile(r"^[-_\w]{1,32}$")  # \p{L}, \p{N}, - and _ ; Hangul included
+LOCALES = frozenset(locale.value for locale in discord.Locale)
+DESCRIPTION_MAX = 100
+CHOICE_NAME_MAX = 100
+
+
+def command_problems(commands: list[Json]) -> list[str]:
+    """Names: one lower-case word of at most 32 characters, in every locale, unique among
+    siblings; descriptions and choice names: 1 to 100 characters; known locales only."""
+    problems: list[str] = []
+    _named(problems, commands, "")
+    return problems
+
+
+def _named(problems: list[str], items: list[Json], path: str) -> None:
+    names: dict[str, set[str]] = {}
+    for i, item in enumerate(items):
+        where = f"{path}{i}"
+        for locale, name in {"": item.get("name"), **(item.get("name_localizations") or {})}.items():
+            if locale and locale not in LOCALES:
+                problems.append(f"{where}.name_localizations: Invalid locale {locale!r}.")
+            if not isinstance(name, str) or not _COMMAND_NAME.match(name) or name != name.lower():
+                problems.append(f"{where}.name: Command name is invalid ({name!r}, locale {locale or 'default'}).")
+            elif name in names.setdefault(locale, set()):
+                problems.append(f"{where}.name: Application command names must be unique ({name!r}).")
+            else:
+                names[locale].add(name)
+        for locale, text in {"": item.get("description", "x"), **(item.get("description_localizations") or {})}.items():
+            if not isinstance(text, str) or not 1 <= len(text) <= DESCRIPTION_MAX:
+                problems.append(f"{where}.description: Must be between 1 and {DESCRIPTION_MAX} in length ({locale}).")
+        for c, choice in enumerate(item.get("choices") or []):
+            for locale, text in {"": choice.get("name"), **(choice.get("name_localizations") or {})}.items():
+                if not isinstance(text, str) or not 1 <= len(text) <= CHOICE_NAME_MAX:
+                    problems.append(f"{where}.choices.{c}.name: Must be between 1 and {CHOICE_NAME_MAX} ({locale}).")
+        _named(problems, item.get("options") or [], f"{where}.options.")
