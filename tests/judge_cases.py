@@ -680,6 +680,41 @@ list | doubters | 제작사와 투자사 | +
 list | doubters | 투자사와 제작사 | +
 list | mix-of-two | fantasy, comedy | -
 list | shared-looks | tall, rich | -
+
+# --- dates in digits, O/X marks, spacing and stacked endings ------------------------------------
+numeric-date | fan-meeting-date | 2/10 | +
+numeric-date | fan-meeting-date | 10/2 | +              # day first, as most of the world writes it
+numeric-date | fan-meeting-date | 2025-02-10 | +
+numeric-date | fan-meeting-date | 10.02.2025 | +
+numeric-date | fan-meeting-date | 2/11 | -
+numeric-date | fan-meeting-date | 2024-02-10 | +        # the answer has no year: a year is not judged
+numeric-date | number-one-week | 1/27 | +
+numeric-date | number-one-week | 2/2 | -
+numeric-date | interview-date | 2/19/2025 | +
+numeric-date | interview-date | 2/19/2024 | -
+ox | tf-praise | O | +
+ox | tf-praise | ⭕ | +
+ox | tf-praise | X | -
+ox | tf-episodes | X | +
+ox | tf-episodes | ❌ | +
+ox | tf-episodes | o | -
+ox | moved-country | ❌ | -
+spacing | director | 이 도 윤 | +
+spacing | recommender | 주 지 훈 | +
+spacing | lead-character | 백 강 현 | -
+spacing | studied-where | 한 양 대 | +
+stacked | studied-department | 연극영화과요 | +       # 과 ends the word here, not a particle
+stacked | favourite-line | 누구나요 | +
+stacked | first-answer | 거절함 | +
+stacked | medical-return | 12년 만이에요 | +      # 만 is "after", not 10,000
+stacked | moved-country | 캐나다 아닌가요 | +
+stacked | tf-episodes | 거짓이다 | +
+stacked | tf-praise | 참이다 | +
+stacked | ahn-character | Jang-mi Chun | +
+stacked | episodes | eight eps | +
+hangul | next-projects | 영화 | +
+hangul | next-projects | 영화요 | +
+hangul-number | episodes | 영화 | -            # 영 is zero, but 영화 is a film
 """
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.core.hints import MAX_HINTS, generated, ladder, revealed
+from bot.core.catalogue import speaking
+from bot.core.hints import MAX_HINTS, generated, hidden, ladder, revealed
 from bot.core.judge import judge
 from bot.core.questions import QuestionBank
 
@@ -13,12 +14,21 @@ from bot.core.questions import QuestionBank
 def test_the_ladder_for_a_name() -> None:
     shape, initials, third = generated("Baek Kang-hyuk", "q")
     assert (shape, initials) == ("`____ ____-____`", "`B___ K___-h___`")
-    assert 4 <= revealed(third) <= 6 and third.startswith("`B") and third != "`Baek Kang-hyuk`"
+    assert 4 <= revealed(third, "Baek Kang-hyuk") <= 6 and third.startswith("`B") and third != "`Baek Kang-hyuk`"
 
 
 def test_numbers_say_how_many_digits() -> None:
     assert generated("8") == ["A number with 1 digit."]
-    assert generated("2014") == ["A number with 4 digits.", "It starts with 2___."]
+    assert generated("2014") == ["A number with 4 digits.", "It starts with `2___`."]
+
+
+def test_korean_hints_keep_counters_and_show_initial_consonants() -> None:
+    with speaking("ko"):
+        assert generated("2014년") == ["4자리 숫자예요.", "`2___년` 꼴이에요."]
+        assert generated("8부작") == ["1자리 숫자예요."]
+        assert generated("2월 10일")[:2] == ["`_월 __일`", "`2월 __일`"]
+        shape, consonants, third = generated("백강혁", "q")
+    assert (shape, consonants) == ("`___`", "`ㅂㄱㅎ`") and revealed(third, "백강혁") == 1
 
 
 def test_written_hints_come_first_and_there_are_at_most_three() -> None:
@@ -27,25 +37,33 @@ def test_written_hints_come_first_and_there_are_at_most_three() -> None:
 
 
 def check(answer: str, key: str) -> None:
-    letters = sum(ch.isalnum() for ch in answer)
+    letters = len(hidden(answer.strip()))
     previous = -1
     for hint in generated(answer, key):
         if hint.startswith("`"):
-            assert revealed(hint) <= letters // 2, (answer, hint)  # never more than half
-            assert revealed(hint) >= previous  # each tells at least as much as the last
-            previous = revealed(hint)
+            assert revealed(hint, answer) <= letters // 2, (answer, hint)  # never more than half
+            assert revealed(hint, answer) >= previous  # each tells at least as much as the last
+            previous = revealed(hint, answer)
         assert hint.strip("`") != answer.strip()
 
 
 def test_no_hint_of_the_bank_gives_the_answer_away(bank: QuestionBank) -> None:
     for question in bank:
-        for answer in question.answers:
-            check(answer, question.id)
-        for hint in generated(question.answer, question.id):
-            assert not judge(hint.strip("`"), question.key).correct, (question.id, hint)
+        for shown in (question, question.in_language("ko")):
+            for answer in shown.answers:
+                check(answer, question.id)
+            for hint in generated(shown.answer, question.id):
+                assert not judge(hint.strip("`"), question.key).correct, (question.id, hint)
 
 
 @settings(max_examples=400)
-@given(st.text(min_size=1, max_size=60).filter(lambda a: any(ch.isalnum() for ch in a)), st.text(max_size=8))
+@given(
+    st.text(
+        st.one_of(st.characters(), st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3), st.sampled_from("0123 ")),
+        min_size=1,
+        max_size=60,
+    ).filter(lambda a: any(ch.isalnum() for ch in a)),
+    st.text(max_size=8),
+)
 def test_no_hint_shows_more_than_half_of_any_answer(answer: str, key: str) -> None:
     check(answer, key)  # answers have a letter or digit (the loader refuses others)

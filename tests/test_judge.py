@@ -156,6 +156,7 @@ def test_the_shortcuts_never_change_a_verdict(
         rivals=key.rivals,
         refused=key.refused,
         opposites=key.opposites,
+        truth=key.truth,
         hangul=key.hangul,
     )
     assert judge(guess, key) == judge(guess, bare), guess

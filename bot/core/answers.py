@@ -58,7 +58,7 @@ FILLER = frozenset(
     definitely obviously certainly likely must would say id called named known as by
     in on at of to from for with no number num nr ok okay hmm um uh er well so oh
     mr mrs ms miss dr doctor director actor actress he she they his her their
-    has have had are got came said place spot position rank ranked ranking
+    has have had are got came said place spot position rank ranked ranking ep eps
     """.split()
 )
 # Abbreviations players write for a word of an answer ("Hanyang Univ.", "Dept. of ...").
@@ -139,6 +139,7 @@ class AnswerKey:
     rivals: tuple[str, ...] = field(default=(), compare=False, repr=False)
     refused: tuple[str, ...] = ()  # near forms the bank rules out ("Lee Do-hyun"), compact
     opposites: frozenset[str] = frozenset()  # words that contradict a true-or-false answer
+    truth: bool | None = None  # the answer of a true-or-false question ("O" and "X" say it too)
     hangul: HangulKey | None = field(default=None, compare=False, repr=False)  # the Korean answers
     # Derived from `forms` (see __post_init__): the most words a matching run of guess
     # words can have, and the run lengths, folded or as typed, that any text form could
@@ -247,6 +248,31 @@ def _misspelt_month(word: str) -> int | None:
         return None
     found = {n for name, n in _MONTH_NAMES.items() if OSA.distance(word, name, score_cutoff=2) <= allowance(len(name))}
     return found.pop() if len(found) == 1 else None
+
+
+_NUMERIC_DATE = re.compile(r"^\s*(\d{1,4})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?\s*$")
+
+
+def same_day(guess: Date, answer: Date | None) -> bool:
+    """The answer's day; and its year, if it has one and the guess names a year."""
+    assert answer is not None
+    same = (guess.month, guess.day) == (answer.month, answer.day)
+    return same and (answer.year is None or guess.year in (None, answer.year))
+
+
+def numeric_dates(text: str) -> list[Date]:
+    """The dates "2/10", "10.2.2025" or "2025-02-10" may mean: day and month either way
+    round (people write both), a year first only in the ISO order."""
+    match = _NUMERIC_DATE.match(text)
+    if match is None:
+        return []
+    first, second, third = (int(g) if g else None for g in match.groups())
+    assert first is not None and second is not None
+    if first > 31:  # 2025-02-10
+        return [Date(second, third, first)] if third and 1 <= second <= 12 and 1 <= third <= 31 else []
+    year = None if third is None else third + 2000 if third < 100 else third
+    readings = [Date(m, d, year) for m, d in ((first, second), (second, first)) if 1 <= m <= 12 and 1 <= d <= 31]
+    return list(dict.fromkeys(readings))
 
 
 def classify(answer: str) -> Form:

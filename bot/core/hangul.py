@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA
 
 from . import korean
-from .answers import Date, Form, Kind, Verdict, allowance
+from .answers import Form, Kind, Verdict, allowance, same_day
 from .names import HANGUL_NAME_SYLLABLES, HANGUL_SURNAMES
 
 MAX_WORDS = 16
@@ -51,7 +51,9 @@ def classify(answer: str, name: bool) -> tuple[list[HangulForm], list[Form]]:
     first), or a number or date form."""
     raw = korean.tokens(answer)
     reading = korean.read(raw)
-    if not reading.rest and len(reading.numbers) + len(reading.dates) == 1:
+    # A number is written in digits, or as a numeral alone (여덟): 영화 is a film, not "0 episodes".
+    numeric = any(ch.isdigit() for ch in answer) or korean.numeral(answer.strip()) is not None
+    if numeric and not reading.rest and len(reading.numbers) + len(reading.dates) == 1:
         if reading.dates:
             return [], [Form(answer, Kind.DATE, (), "", date=reading.dates[0])]
         return [], [Form(answer, Kind.NUMBER, (), "", number=reading.numbers[0])]
@@ -78,17 +80,20 @@ def classify(answer: str, name: bool) -> tuple[list[HangulForm], list[Form]]:
 
 @dataclass(frozen=True)
 class Word:
-    stem: str
-    raw: str
+    stages: tuple[str, ...]  # as typed, then after each particle cut (see korean.stages)
+
+    @property
+    def stem(self) -> str:
+        return self.stages[-1]
 
 
 def _words(guess: str) -> tuple[list[Word], korean.Reading]:
     raw = korean.tokens(guess)
-    return [Word(korean.stem(t), t) for t in raw if t not in korean.JOINERS], korean.read(raw)
+    return [Word(korean.stages(t)) for t in raw if t not in korean.JOINERS], korean.read(raw)
 
 
 def _filler(word: Word, context: frozenset[str]) -> bool:
-    for text in (word.stem, word.raw):
+    for text in word.stages:
         if text in korean.FILLER or text in context or text in korean.COUNTERS:
             return True
         if len(text) >= 2 and any(len(c) >= 2 and (text.startswith(c) or c.startswith(text)) for c in context):
@@ -161,61 +166,52 @@ def judge_hangul(guess: str, key: HangulKey, exact: Sequence[Form]) -> Verdict:
 
 
 def _judge_exact(reading: korean.Reading, exact: Sequence[Form], key: HangulKey) -> Verdict | None:
-    rest = [Word(w, w) for w in reading.rest]
+    rest = [Word((w,)) for w in reading.rest]
     if not all(_filler(w, key.filler) for w in rest):
         return None
     for form in exact:
         if form.kind is Kind.NUMBER and not reading.dates and set(reading.numbers) == {form.number}:
             return Verdict(True, matched=form.shown)
         one_date = form.kind is Kind.DATE and not reading.numbers and len(reading.dates) == 1
-        if one_date and _same_day(reading.dates[0], form.date):
+        if one_date and same_day(reading.dates[0], form.date):
             return Verdict(True, matched=form.shown)
     return Verdict(False, reason="another number")
 
 
-def _same_day(guess: Date, answer: Date | None) -> bool:
-    assert answer is not None
-    same = (guess.month, guess.day) == (answer.month, answer.day)
-    return same and (answer.year is None or guess.year in (None, answer.year))
-
-
 def _judge_truth(words: Sequence[Word], key: HangulKey) -> Verdict:
+    """참/거짓 and the words that say them (맞아요, 아니요, O, X); a guess saying both is wrong."""
     said = set()
     for word in words:
-        for text in (word.raw, word.stem):
+        for text in word.stages:
             if text in korean.TRUE_WORDS:
                 said.add(True)
             elif text in korean.FALSE_WORDS:
                 said.add(False)
-    content = [w for w in words if not _filler(w, key.filler)]
-    plain = all(
-        w.raw in korean.TRUE_WORDS | korean.FALSE_WORDS or w.stem in korean.TRUE_WORDS | korean.FALSE_WORDS
-        for w in content
-    )
+    sayers = korean.TRUE_WORDS | korean.FALSE_WORDS
+    plain = all(any(text in sayers for text in w.stages) for w in words if not _filler(w, key.filler))
     if said == {key.truth} and plain:
         return Verdict(True, matched="참" if key.truth else "거짓")
     return _NO_MATCH
 
 
 def _judge_form(words: Sequence[Word], form: HangulForm, key: HangulKey) -> Verdict | None:
+    """The closest run of guess words to `form`. Spacing never matters in Korean ("이 도
+    윤"), so a run may have a word per syllable; each word is tried as typed and after
+    each particle cut."""
     best: tuple[int, int, int] | None = None
     low, high = len(form.syllables) - form.slack, len(form.syllables) + form.slack
     for start in range(len(words)):
-        stems = raws = 0
-        for end in range(start + 1, min(len(words), start + len(form.words) + 1) + 1):
-            stems += len(words[end - 1].stem)
-            raws += len(words[end - 1].raw)
-            if stems > high:
-                break  # longer runs only grow
+        for end in range(start + 1, min(len(words), start + len(form.syllables) + 1) + 1):
             run = words[start:end]
-            candidates = []
-            if low <= stems:
-                candidates.append("".join(w.stem for w in run))
-            if low <= raws <= high and raws != stems:
-                candidates.append("".join(w.raw for w in run))
-            for joined in candidates:
-                distance = OSA.distance(korean.jamo(joined), form.letters, score_cutoff=form.limit)
-                if distance > form.limit or (form.name and not _same_name(joined, form.syllables)):
+            if sum(len(w.stem) for w in run) > high:
+                break  # longer runs only grow
+            depth = max(len(w.stages) for w in run)
+            joined = dict.fromkeys("".join(w.stages[min(k, len(w.stages) - 1)] for w in run) for k in range(depth))
+            for text in joined:
+                if not low <= len(text) <= high:
+                    continue
+                distance = OSA.distance(korean.jamo(text), form.letters, score_cutoff=form.limit)
+                if distance > form.limit or (form.name and not _same_name(text, form.syllables)):
                     continue
                 if best is None or distance < best[0]:
                     best = (distance, start, end)
@@ -224,7 +220,7 @@ def _judge_form(words: Sequence[Word], form: HangulForm, key: HangulKey) -> Verd
     distance, start, end = best
     if not all(_filler(w, key.filler) for w in (*words[:start], *words[end:])):
         return Verdict(False, reason="the guess names something else too")
-    letters = korean.jamo("".join(w.stem for w in words[start:end]))
+    letters = korean.jamo("".join(w.stem for w in words[start:end]))  # for the rivals: the plainest form
     if distance and _nearest(letters, (*key.refused, *key.rivals), key.own, distance):
         return Verdict(False, reason="closer to another answer")
     if key.refused and letters in key.refused:

@@ -25,7 +25,19 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from . import korean, names
-from .answers import FILLER, NUMBER_WORDS, AnswerKey, Form, Kind, Verdict, allowance, find_dates, number_of
+from .answers import (
+    FILLER,
+    NUMBER_WORDS,
+    AnswerKey,
+    Form,
+    Kind,
+    Verdict,
+    allowance,
+    find_dates,
+    number_of,
+    numeric_dates,
+    same_day,
+)
 from .hangul import judge_hangul
 from .keys import prepare
 from .normalize import fold_romanisation, normalize
@@ -55,14 +67,8 @@ def _judgenumber_of(words: Sequence[str], form: Form, key: AnswerKey) -> bool:
 
 
 def _judge_date(words: Sequence[str], form: Form, key: AnswerKey) -> bool:
-    assert form.date is not None
     dates, used = find_dates(words)
-    if len(dates) != 1:
-        return False
-    guess, answer = dates[0], form.date
-    if (guess.month, guess.day) != (answer.month, answer.day):
-        return False
-    if answer.year is not None and guess.year not in (None, answer.year):
+    if len(dates) != 1 or not same_day(dates[0], form.date):
         return False
     rest = [w for i, w in enumerate(words) if i not in used]
     return all(_is_filler(w, key) for w in rest)
@@ -197,6 +203,19 @@ def _judge_text(
 _TOO_LONG = Verdict(False, reason="too long to be one guess")
 _NOT_A_GUESS = Verdict(False, reason="not a guess")
 _NO_MATCH = Verdict(False, reason="no match")
+# The marks of an O/X quiz, as letters or emoji, for a true-or-false question.
+_MARKS = {
+    "o": True,
+    "x": False,
+    "⭕": True,
+    "✅": True,
+    "✔": True,
+    "🙆": True,
+    "❌": False,
+    "❎": False,
+    "✖": False,
+    "🙅": False,
+}
 
 
 def judge(guess: str, key: AnswerKey) -> Verdict:
@@ -210,6 +229,8 @@ def judge(guess: str, key: AnswerKey) -> Verdict:
     if not guess.isascii() and key.hangul is not None and korean.has_hangul(guess):
         return _judge_korean(guess, key)
     normalized = normalize(guess)
+    if key.truth is not None and (mark := _MARKS.get(normalized or guess.strip().rstrip("\ufe0f"))) is not None:
+        return Verdict(True, matched=key.forms[0].shown) if mark is key.truth else _NO_MATCH
     if not normalized or normalized.count(" ") >= MAX_GUESS_WORDS:
         return _NOT_A_GUESS
     if len(normalized) == 1 and not normalized.isdigit():
@@ -219,6 +240,11 @@ def judge(guess: str, key: AnswerKey) -> Verdict:
     if key.names:  # "Yi", "Rhee" and "Lee" are one surname
         folded = " ".join(names.canonical(folded.split()))
     if key.exact and _hasnumber_of(normalized):  # every date has its day number
+        if "/" in guess or "-" in guess or "." in guess:
+            for date in numeric_dates(guess):
+                for form in key.exact:
+                    if form.kind is Kind.DATE and same_day(date, form.date):
+                        return Verdict(True, matched=form.shown)
         words = folded.split()
         for form in key.exact:
             if _judgenumber_of(words, form, key) if form.kind is Kind.NUMBER else _judge_date(words, form, key):
@@ -247,7 +273,7 @@ def _judge_korean(guess: str, key: AnswerKey) -> Verdict:
     verdict = judge_hangul(guess, key.hangul, key.exact)
     if verdict.correct:
         return verdict
-    latin = [t for t in korean.tokens(guess) if not korean.is_hangul(t)]
+    latin = [t for t in korean.tokens(guess) if not korean.has_hangul(t)]
     rest = [korean.stem(t) for t in korean.tokens(guess) if korean.is_hangul(t)]
     if latin and all(w in korean.FILLER or w in korean.COUNTERS for w in rest):
         return judge(" ".join(latin), key)

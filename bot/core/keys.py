@@ -103,7 +103,7 @@ def prepare(
     places = frozenset(korean.stem(t) for place in within for t in korean.tokens(place) if korean.has_hangul(t))
     ko = hangul.HangulKey(tuple(hangul_forms), _korean_context(ko_question), places, ko_refused, truth=truth)
     opposites = _OPPOSITES["true" if truth else "false"] if truth is not None else frozenset()
-    return AnswerKey(forms=tuple(forms), context=context, refused=refused, opposites=opposites, hangul=ko)
+    return AnswerKey(forms=tuple(forms), context=context, refused=refused, opposites=opposites, truth=truth, hangul=ko)
 
 
 def rival_answers(keys: Iterable[AnswerKey]) -> tuple[tuple[str, ...], tuple[str, ...]]:

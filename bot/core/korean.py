@@ -52,7 +52,7 @@ _ENDINGS = sorted(
     """
     이었습니다 였습니다 이었어요 였어요 이었다 였다 입니다 이에요 예요 이요 인가요 일까요 인가 일까 이죠 이지
     이라고 라고 이래요 래요 이랍니다 랍니다 같아요 같은데 아닐까요 아닐까 맞죠 맞지 인듯 인것 인거
-    했습니다 했어요 했어 했다 했죠 했음 하다 해요 인
+    했습니다 했어요 했어 했다 했죠 했음 하다 해요 인 함 이다
     에서 에게 께서 으로 이랑 하고 한테 이나 까지 부터 처럼 보다 요 로 은 는 이 가 을 를 와 과 의 에 도 만 랑 나
     """.split(),
     key=len,
@@ -68,13 +68,15 @@ FILLER = frozenset(
     아닌가 일걸 이거 그거 바로 당연히 분명 확실히 꼭 정말 진짜 이름 씨 님 감독 배우 교수 작가
     선생님 그리고 및 하고 와 과 랑 이다 입니다 이에요 예요 요
     갔어 갔다 갔죠 갔음 있었어 있었다 있어 있다 했어 했다 해 하는 된 됐어 됐다 돼 나왔어 나왔다 봤어 같은데 같네
-    듯 듯해 일듯 거예 거야 겁니다 거같아 것같아 아닐까 인가 일까
+    듯 듯해 일듯 거예 거야 겁니다 거같아 것같아 아닐까 인가 일까 아닌 만 만에 만이
     """.split()
 )
 JOINERS = frozenset({"그리고", "및", "와", "과", "랑", "하고", "and", "&"})
 # Words that say true, and words that say false, to a true-or-false question.
-TRUE_WORDS = frozenset("참 맞다 맞아 맞아요 맞습니다 맞음 네 예 응 그렇다 그래 사실 진실 o".split())
-FALSE_WORDS = frozenset("거짓 거짓말 아니다 아니요 아니오 아뇨 아니 아님 틀렸다 틀려 틀림 틀리다 틀렸어 x".split())
+TRUE_WORDS = frozenset("참 참이다 맞다 맞아 맞아요 맞습니다 맞음 네 예 응 그렇다 그래 사실 사실이다 진실 o".split())
+FALSE_WORDS = frozenset(
+    "거짓 거짓이다 거짓말 아니다 아니요 아니오 아뇨 아니 아님 틀렸다 틀려 틀림 틀리다 틀렸어 사실이아니다 x".split()
+)
 
 # Counters said after a number: episodes, times, people, years, ranks, items.
 COUNTERS = frozenset(
@@ -88,12 +90,20 @@ _ANY_TITLE = tuple(_TITLES)
 @functools.lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """`word` without trailing particles, endings and titles (at most three cuts)."""
+    return stages(word)[-1]
+
+
+@functools.lru_cache(maxsize=8192)
+def stages(word: str) -> tuple[str, ...]:
+    """`word` as typed, then after each cut: "연극영화과요" is also "연극영화과" and
+    "연극영화" (과 may be a particle or the end of a word)."""
+    found = [word]
     for _ in range(3):
-        cut = _cut(word)
-        if cut == word:
-            return word
-        word = cut
-    return word
+        cut = _cut(found[-1])
+        if cut == found[-1]:
+            break
+        found.append(cut)
+    return tuple(found)
 
 
 def _cut(word: str) -> str:
@@ -194,6 +204,8 @@ def split_number(word: str) -> tuple[int, str] | None:
     if not word[:1].isdigit() and word[:1] not in _NUMERAL_STARTS:
         return None
     for cut in range(len(word), 0, -1):
+        if cut < len(word) and word[:cut] in ("영", "공"):
+            continue  # zero with a counter is a word: 영화 is a film, 공부 is study
         value = numeral(word[:cut])
         rest = stem(word[cut:]) if cut < len(word) else ""
         if value is not None and (not rest or rest in COUNTERS or rest in ("월", "일")):
@@ -230,6 +242,8 @@ def read(raw: Sequence[str]) -> Reading:
             parts[-1] = (last[0], word)  # 열두 해, 여덟 편
         elif word in _MONTHS:
             parts.append((_MONTHS[word], "월"))
+        elif word in FILLER:  # "12년 만에": 만 says "after", not 10,000
+            parts.append((None, word))
         else:
             parts.append(split_number(word) or (None, word))
     return _dates(parts)

@@ -38,8 +38,9 @@ _FIRST = (
     | set(SURNAMES)
     | {
         fold_romanisation(w)
-        for w in "kim han yang ha cho jo jang lim im oh seo shin kwon hwang song jeon hong yu yoo ko go moon son bae "
-        "heo hur nam sim noh kwak sung cha woo koo min ryu na jin ji uhm chae won bang gong hyun byun do".split()
+        for w in "cheon chun kim han yang ha cho jo jang lim im oh seo shin kwon hwang song jeon hong yu yoo ko go "
+        "moon son bae heo hur nam sim noh kwak sung cha woo koo min ryu na jin ji uhm chae won bang gong hyun "
+        "byun do".split()
     }
 )
 
