@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,15 +15,17 @@ from bot.core.questions import QuestionBank
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.integers(0, 10**6))
-def test_every_question_gets_its_answer_and_distinct_wrong_options(bank: QuestionBank, seed: int) -> None:
+@given(st.integers(0, 10**6), st.sampled_from(["en", "ko"]))
+def test_every_question_gets_its_answer_and_distinct_wrong_options(
+    bank: QuestionBank, seed: int, language: str
+) -> None:
     rng = random.Random(seed)
     for question in bank:
-        options = options_for(question, bank.questions, rng)
-        assert question.answer in options
+        options = options_for(question, bank.questions, rng, language)
+        assert question.in_language(language).answer in options
         assert len(options) == (2 if kind_of(question) is AnswerKind.BOOLEAN else 4)
         assert len({normalize(o) for o in options}) == len(options)  # no option twice
-        wrong = [o for o in options if o != question.answer]
+        wrong = [o for o in options if o != question.in_language(language).answer]
         assert not any(judge(o, question.key).correct for o in wrong), (question.id, wrong)
 
 
@@ -38,3 +41,15 @@ def test_wrong_options_are_of_the_same_kind(bank: QuestionBank) -> None:
     place = options_for(by_id["moved-country"], bank.questions, rng)
     assert kind_of(by_id["moved-country"]) is AnswerKind.PLACE and "Canada" in place
     assert options_for(by_id["tf-episodes"], bank.questions, rng) == ["True", "False"]
+
+
+def test_korean_options_are_written_as_the_korean_answer_is(bank: QuestionBank) -> None:
+    by_id = {q.id: q for q in bank}
+    rng = random.Random(2)
+    episodes = options_for(by_id["episodes"], bank.questions, rng, "ko")
+    assert "8부작" in episodes and all(re.fullmatch(r"\d+부작", o) for o in episodes)
+    date = options_for(by_id["fan-meeting-date"], bank.questions, rng, "ko")
+    assert "2월 10일" in date and all(re.fullmatch(r"\d+월 \d+일", o) for o in date)
+    people = options_for(by_id["recommender"], bank.questions, rng, "ko")
+    assert "주지훈" in people and all(re.fullmatch("[\uac00-\ud7a3]{2,4}", o) for o in people)
+    assert options_for(by_id["tf-praise"], bank.questions, rng, "ko") == ["참", "거짓"]

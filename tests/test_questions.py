@@ -231,3 +231,44 @@ def test_texts_too_long_for_a_discord_message_are_refused(field: str, text: str,
     body = "\n".join(f"    {field}: {text}" if line.startswith(f"    {field}:") else line for line in GOOD.splitlines())
     (problem,) = problems_of(body + "\n")
     assert f"at most {limit} fit a Discord message" in problem
+
+
+KOREAN = (
+    GOOD
+    + """\
+    refuse: [Lee Do-hyun, 이도현]
+    within: [Seoul]
+    ko:
+      question: 누가 연출했나요?
+      answers: [이도윤]
+      explanation: 이도윤 감독이 연출했어요.
+      hints: [성은 이씨예요.]
+"""
+)
+
+
+def test_a_korean_part_loads_and_counts_in_every_language() -> None:
+    (question,) = parse_bank("questions:\n" + KOREAN, "bank.yaml").questions
+    korean = question.in_language("ko")
+    assert (korean.text, korean.answer, korean.hints) == ("누가 연출했나요?", "이도윤", ("성은 이씨예요.",))
+    assert korean.explanation == "이도윤 감독이 연출했어요." and korean.id == question.id
+    assert question.in_language("en") is question
+    for guess in ("이도윤", "Lee Do-yun"):
+        assert judge(guess, question.key).correct and judge(guess, korean.key).correct
+    assert not judge("Lee Do-hyun", question.key).correct and not judge("이도현", question.key).correct
+
+
+def test_problems_of_a_korean_part_are_reported_like_the_english_ones() -> None:
+    broken = KOREAN.replace("      answers: [이도윤]\n", "").replace("      hints:", "      hint:")
+    found = problems_of(broken)
+    assert any("the Korean (ko) part of question 'q1' has no answers" in p for p in found), found
+    assert any("unknown key 'hint' (allowed: question, answers, explanation, hints)" in p for p in found), found
+    refusing = problems_of(KOREAN.replace("refuse: [Lee Do-hyun,", "refuse: [이도윤,"))
+    assert any("refuses '이도윤', which is one of its answers" in p for p in refusing), refusing
+    long = problems_of(KOREAN.replace("누가 연출했나요?", "가" * 1001))
+    assert any("1,001 characters long; at most 1,000" in p for p in long), long
+
+
+def test_an_answer_the_judge_would_refuse_is_a_problem_of_the_file() -> None:
+    found = problems_of(KOREAN.replace("answers: [이도윤]", "answers: [이도윤, x]"))
+    assert any("the judge would refuse its own answer 'x'" in p for p in found), found  # one letter: no guess

@@ -30,3 +30,11 @@ def test_defaults_and_a_missing_token() -> None:
 def test_bad_numbers_are_named(name: str, value: str) -> None:
     with pytest.raises(SettingsError, match=name):
         Settings.from_env({name: value}, dotenv=None)
+
+
+def test_trivia_language_takes_a_code_or_a_name_and_refuses_others() -> None:
+    assert Settings.from_env({}, dotenv=None).language == "en"
+    for value in ("ko", "KO", "korean", "한국어"):
+        assert Settings.from_env({"TRIVIA_LANGUAGE": value}, dotenv=None).language == "ko"
+    with pytest.raises(SettingsError, match="TRIVIA_LANGUAGE must be en or ko, got 'fr'"):
+        Settings.from_env({"TRIVIA_LANGUAGE": "fr"}, dotenv=None)

@@ -38,3 +38,12 @@ def test_bad_words_get_a_clear_reply_naming_the_choices(words: list[str], says: 
     assert says in str(caught.value)
     if "know" in says:
         assert "Categories: cast, production, show. Difficulties: easy, medium, hard." in str(caught.value)
+
+
+def test_korean_start_words_read_as_their_english_ones() -> None:
+    assert parse_start(["10문제", "쉬움", "버튼"], CATEGORIES) == parse_start(["10", "easy", "choices"], CATEGORIES)
+    assert parse_start(["제작", "어려움", "주관식"], CATEGORIES) == parse_start(
+        ["production", "hard", "open"], CATEGORIES
+    )
+    with pytest.raises(BadStartOptions, match="“요리”"):
+        parse_start(["요리"], CATEGORIES)

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .catalogue import say
+from .catalogue_ko import SLASH
 from .errors import Said
 from .questions import DIFFICULTIES
 
@@ -31,6 +32,17 @@ class StartOptions:
         return ", ".join(part for part in (self.category, self.difficulty) if part)
 
 
+# The start words in Korean: the slash choices' Korean names (catalogue_ko.SLASH), and
+# the usual words for the two modes.
+WORDS_KO = {korean.replace(" ", ""): english for english, korean in SLASH.items()} | {
+    "버튼": "choices",
+    "객관식": "choices",
+    "보기": "choices",
+    "주관식": "open",
+    "입력": "open",
+}
+
+
 def parse_start(
     words: Sequence[str], categories: Iterable[str], prefix: str = "!", default_rounds: int = DEFAULT_ROUNDS
 ) -> StartOptions:
@@ -44,6 +56,9 @@ def parse_start(
     )
     for word in words:
         folded = word.casefold()
+        if folded[:1].isdigit():
+            folded = folded.removesuffix("문제")  # "10문제"
+        folded = WORDS_KO.get(folded, folded)  # "10문제 쉬움 버튼" reads as "10 easy choices"
         if folded.lstrip("+-").isdigit():
             if rounds is not None:
                 raise BadStartOptions("start.rounds_twice", usage=usage)
