@@ -23,6 +23,7 @@ BUILT = (
     + [f"period.{p}" for p in ("all", "week", "month")]
     + [f"board.{p}_note" for p in ("week", "month")]
     + ["hint.no_round", "hint.none_left", "hint.too_soon", "choice.wrong", "choice.already", "choice.closed"]
+    + [f"permission.{p}" for p in ("view_channel", "send_messages", "send_messages_in_threads", "embed_links")]
 )
 
 

@@ -54,6 +54,10 @@ EN: dict[str, str] = {
     "error.unknown_command.start": " To start a game of {rounds} questions: `{prefix}trivia start {rounds}`.",
     "error.unknown_command.close": " Did you mean `{prefix}trivia {command}`?",
     "error.permissions": "I can't run a game here: I need the {names} permission{s} in this channel.",
+    "permission.view_channel": "View Channel",  # as Discord names it
+    "permission.send_messages": "Send Messages",  # as Discord names it
+    "permission.send_messages_in_threads": "Send Messages in Threads",  # as Discord names it
+    "permission.embed_links": "Embed Links",  # as Discord names it
     "error.permissions.and": " and ",
     "error.wrong_channel": "Trivia games on this server are played in {where}.",
     "error.no_questions": "There is no question for “{what}”. See `/trivia categories`.",

@@ -47,9 +47,9 @@ KO: dict[str, str] = {
     "error.game_running": "이 채널에서는 이미 퀴즈 게임이 진행 중이에요.",
     "error.no_game": "이 채널에서 진행 중인 퀴즈 게임이 없어요.",
     "error.not_saved": "점수를 저장하지 못했어요({cause}).",
-    "error.admin_only": "그렇게 하려면 서버 관리 권한이 필요해요.",
-    "error.not_controller": "게임을 시작한 사람, 또는 메시지 관리나 서버 관리 권한이 있는 멤버만 할 수 있어요.",
-    "error.moderators_only": "메시지 관리나 서버 관리 권한이 있는 멤버만 할 수 있어요.",
+    "error.admin_only": "그렇게 하려면 서버 관리하기 권한이 필요해요.",
+    "error.not_controller": "게임을 시작한 사람, 또는 메시지 관리 권한이나 서버 관리하기 권한이 있는 멤버만 할 수 있어요.",
+    "error.moderators_only": "메시지 관리 권한이나 서버 관리하기 권한이 있는 멤버만 할 수 있어요.",
     "error.not_here": "여기서는 이 명령어를 쓸 수 없어요.",
     "error.failed": "문제가 생겼어요. 오류는 기록해 두었어요.",
     "error.dm": "퀴즈는 DM이 아니라 서버 채널에서 할 수 있어요.",
@@ -59,6 +59,10 @@ KO: dict[str, str] = {
     "error.unknown_command.start": " {rounds}문제짜리 게임을 시작하려면: `{prefix}trivia start {rounds}`.",
     "error.unknown_command.close": " `{prefix}trivia {command}`를 입력하려던 건가요?",
     "error.permissions": "여기서는 게임을 할 수 없어요. 이 채널에 {names} 권한{s:.0}이 필요해요.",
+    "permission.view_channel": "채널 보기",
+    "permission.send_messages": "메시지 보내기",
+    "permission.send_messages_in_threads": "스레드에서 메시지 보내기",
+    "permission.embed_links": "링크 첨부",
     "error.permissions.and": " 및 ",
     "error.wrong_channel": "이 서버의 퀴즈 게임은 {where}에서 할 수 있어요.",
     "error.no_questions": "“{what}”에 해당하는 문제가 없어요. `/trivia categories`를 확인해 보세요.",
@@ -124,7 +128,7 @@ KO: dict[str, str] = {
     "setting.allowed.language": "en(English) 또는 ko(한국어)",
     "settings.title": "⚙️ **이 서버의 퀴즈 설정**",
     "settings.row": "`{name}`: **{value}**{mark} · 기본값 {default} · {allowed}",
-    "settings.footer": "`{prefix}trivia set <이름> <값>`으로 바꿀 수 있어요(서버 관리 권한). `default`는 기본값으로 되돌려요.",
+    "settings.footer": "`{prefix}trivia set <이름> <값>`으로 바꿀 수 있어요(서버 관리하기 권한). `default`는 기본값으로 되돌려요.",
     "settings.usage": "사용법: `{prefix}trivia set <이름> <값>` (또는 `default`). 설정: {settings}.",
     "settings.reset": "✅ `{name}`을(를) 기본값 **{default}**(으)로 되돌렸어요. 지금부터 시작하는 게임에 적용돼요.",
     "settings.changed": (
@@ -155,8 +159,8 @@ KO: dict[str, str] = {
         "`{p}trivia leaderboard [all|week|month]`: 이 서버의 상위 10명 (`top`, `scores`도 돼요)\n"
         "`{p}trivia stats [멤버]`: 점수, 정답 수, 게임 수, 승률, 최장 연속 정답, 가장 빠른 정답, 순위\n"
         "`{p}trivia report <이유>`: 지금 문제(또는 방금 끝난 문제)를 관리자에게 신고\n"
-        "`{p}trivia settings`: 이 서버의 설정 · `{p}trivia set <이름> <값>` (서버 관리 권한)\n"
-        "`{p}trivia reports [clear <id>]`, `{p}trivia reload` (서버 관리 권한): 신고 목록, 문제 파일 다시 읽기\n"
+        "`{p}trivia settings`: 이 서버의 설정 · `{p}trivia set <이름> <값>` (서버 관리하기 권한)\n"
+        "`{p}trivia reports [clear <id>]`, `{p}trivia reload` (서버 관리하기 권한): 신고 목록, 문제 파일 다시 읽기\n"
         "한글로 답해도 돼요. 빨리 맞힐수록 점수가 높아요: 처음 3분의 1 동안은 10점, 끝에는 5점까지 줄어요. "
         "연속 정답이면 +1~+3점."
     ),
@@ -252,7 +256,7 @@ SLASH: dict[str, str] = {
         "문제 파일을 다시 읽어요. 파일에 문제가 있으면 지금 문제를 그대로 써요"
     ),
     "How to play.": "게임 방법.",
-    "Trivia administration (Manage Server)": "퀴즈 관리(서버 관리 권한)",
+    "Trivia administration (Manage Server)": "퀴즈 관리(서버 관리하기 권한)",
     "How many questions (1 to 50, default 10)": "문제 수(1~50, 기본 10)",
     "Only questions of this category (default: all)": "이 카테고리의 문제만(기본: 전체)",
     "Only questions of this difficulty (default: all)": "이 난이도의 문제만(기본: 전체)",

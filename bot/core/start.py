@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .catalogue import say
+from .catalogue import language, say
 from .catalogue_ko import SLASH
 from .errors import Said
 from .questions import DIFFICULTIES
@@ -29,7 +29,7 @@ class StartOptions:
 
     def describe(self) -> str:
         """The category and difficulty chosen ("production, hard"); "" for the whole bank."""
-        return ", ".join(part for part in (self.category, self.difficulty) if part)
+        return ", ".join(shown_word(part) for part in (self.category, self.difficulty) if part)
 
 
 # The start words in Korean: the slash choices' Korean names (catalogue_ko.SLASH), and
@@ -43,6 +43,11 @@ WORDS_KO = {korean.replace(" ", ""): english for english, korean in SLASH.items(
 }
 
 
+def shown_word(word: str) -> str:
+    """A start word (a category, a difficulty) as players of the language spoken read it."""
+    return SLASH.get(word, word) if language() == "ko" else word
+
+
 def parse_start(
     words: Sequence[str], categories: Iterable[str], prefix: str = "!", default_rounds: int = DEFAULT_ROUNDS
 ) -> StartOptions:
@@ -52,7 +57,10 @@ def parse_start(
     difficulty: str | None = None
     mode: str | None = None
     usage = say(
-        "start.usage", prefix=prefix, categories=", ".join(known.values()), difficulties=", ".join(DIFFICULTIES)
+        "start.usage",
+        prefix=prefix,
+        categories=", ".join(map(shown_word, known.values())),
+        difficulties=", ".join(map(shown_word, DIFFICULTIES)),
     )
     for word in words:
         folded = word.casefold()

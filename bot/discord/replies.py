@@ -62,12 +62,8 @@ def missing_for_game(ctx: commands.Context[Any]) -> list[str]:
     interaction = ctx.interaction
     perms = interaction.app_permissions if interaction else ctx.channel.permissions_for(ctx.me)  # type: ignore[arg-type]
     send = "send_messages_in_threads" if isinstance(ctx.channel, discord.Thread) else "send_messages"
-    needed = {"view_channel": "View Channel", send: _label(send), "embed_links": "Embed Links"}
-    return [label for flag, label in needed.items() if not getattr(perms, flag)]
-
-
-def _label(flag: str) -> str:
-    return flag.replace("_", " ").title().replace("In Threads", "in Threads")
+    needed = ("view_channel", send, "embed_links")
+    return [say(f"permission.{flag}") for flag in needed if not getattr(perms, flag)]
 
 
 class Replies:
