@@ -18,7 +18,7 @@ import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, LCSseq
 
 from . import korean
 from .answers import Form, Kind, Verdict, allowance, same_day
@@ -87,11 +87,6 @@ class Word:
         return self.stages[-1]
 
 
-def _words(guess: str) -> tuple[list[Word], korean.Reading]:
-    raw = korean.tokens(guess)
-    return [Word(korean.stages(t)) for t in raw if t not in korean.JOINERS], korean.read(raw)
-
-
 def _filler(word: Word, context: frozenset[str]) -> bool:
     for text in word.stages:
         if text in korean.FILLER or text in context or text in korean.COUNTERS:
@@ -145,18 +140,24 @@ class HangulKey:
 _NO_MATCH = Verdict(False, reason="no match")
 
 
-def judge_hangul(guess: str, key: HangulKey, exact: Sequence[Form]) -> Verdict:
-    words, reading = _words(guess)
+def judge_hangul(tokens: Sequence[str], key: HangulKey, exact: Sequence[Form]) -> Verdict:
+    """Judge a guess with Hangul in it, cut into `tokens` (see korean.tokens)."""
+    words = [Word(korean.stages(t)) for t in tokens if t not in korean.JOINERS]
     if not words or len(words) > MAX_WORDS:
         return Verdict(False, reason="not a guess")
-    if exact and (reading.numbers or reading.dates):
+    if exact and (reading := korean.read(tokens)) and (reading.numbers or reading.dates):
         verdict = _judge_exact(reading, exact, key)
         if verdict is not None:
             return verdict
     if key.truth is not None:
         return _judge_truth(words, key)
     best: Verdict | None = None
+    # Every run of words, however cut, is a subsequence of the whole guess: a form that
+    # shares too few letters with the whole guess cannot be within its allowance.
+    letters = korean.jamo("".join(w.stages[0] for w in words))
     for form in key.forms:
+        if LCSseq.similarity(letters, form.letters) < len(form.letters) - form.limit:
+            continue
         verdict = _judge_form(words, form, key)
         if verdict is not None and (verdict.correct or best is None):
             best = verdict

@@ -270,11 +270,13 @@ def _judge_korean(guess: str, key: AnswerKey) -> Verdict:
     """A guess with Hangul in it is judged against the Korean answers; words in other
     letters around Korean particles ("Canada요") against the others."""
     assert key.hangul is not None
-    verdict = judge_hangul(guess, key.hangul, key.exact)
+    tokens = korean.tokens(guess)
+    verdict = judge_hangul(tokens, key.hangul, key.exact)
     if verdict.correct:
         return verdict
-    latin = [t for t in korean.tokens(guess) if not korean.has_hangul(t)]
-    rest = [korean.stem(t) for t in korean.tokens(guess) if korean.is_hangul(t)]
-    if latin and all(w in korean.FILLER or w in korean.COUNTERS for w in rest):
+    latin = [t for t in tokens if not korean.has_hangul(t)]
+    if latin and all(
+        korean.stem(t) in korean.FILLER or korean.stem(t) in korean.COUNTERS for t in tokens if korean.is_hangul(t)
+    ):
         return judge(" ".join(latin), key)
     return verdict
