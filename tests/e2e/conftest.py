@@ -54,6 +54,11 @@ class World:
         self.fake.inject_message(channel or self.channel, user, content)
         return mark
 
+    async def reply_to(self, user: User, content: str) -> str:
+        """Post as `user` in the game channel; the text of the bot's next message there."""
+        mark = await self.say(user, content)
+        return (await self.fake.next_message(self.channel, mark)).content
+
     async def start_game(self, rounds: int = 3, channel: int | None = None) -> Sent:
         """`!trivia start N`, then the first question."""
         channel = channel or self.channel

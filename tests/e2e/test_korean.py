@@ -6,16 +6,11 @@ import re
 from pathlib import Path
 
 from ..helpers import eventually
-from .conftest import World, build_world, stop_bot
+from .conftest import build_world, stop_bot
 from .fake_discord import FakeDiscord
 from .fake_rules import command_problems
 
 HANGUL = re.compile("[\uac00-\ud7a3]")
-
-
-async def reply_to(world: World, who: object, text: str) -> str:
-    mark = await world.say(who, text)  # type: ignore[arg-type]
-    return (await world.fake.next_message(world.channel, mark)).content
 
 
 async def test_an_admin_switches_the_server_to_korean_and_the_whole_game_follows(
@@ -23,12 +18,12 @@ async def test_an_admin_switches_the_server_to_korean_and_the_whole_game_follows
 ) -> None:
     world, task = await build_world(fake, tmp_path)
     try:
-        reply = await reply_to(world, world.admin, "!trivia set language fr")
+        reply = await world.reply_to(world.admin, "!trivia set language fr")
         assert reply == "language must be one of en, ko, not “fr”."
-        reply = await reply_to(world, world.admin, "!trivia set language ko")
+        reply = await world.reply_to(world.admin, "!trivia set language ko")
         assert reply.startswith("✅ `language` is now **ko**")  # said in the language it was asked in
-        assert await reply_to(world, world.ana, "!trivia stop") == "이 채널에서 진행 중인 퀴즈 게임이 없어요."
-        assert "〈중증외상센터〉 퀴즈" in await reply_to(world, world.ana, "!trivia help")
+        assert await world.reply_to(world.ana, "!trivia stop") == "이 채널에서 진행 중인 퀴즈 게임이 없어요."
+        assert "〈중증외상센터〉 퀴즈" in await world.reply_to(world.ana, "!trivia help")
 
         mark = await world.say(world.ana, "!trivia start 2")
         intro = await fake.next_message(world.channel, mark)
@@ -55,8 +50,8 @@ async def test_trivia_language_sets_the_default_and_hangul_wins_an_english_game(
     whatever the game's language."""
     world, task = await build_world(fake, tmp_path, language="ko")  # TRIVIA_LANGUAGE=ko
     try:
-        assert await reply_to(world, world.ana, "!trivia hint") == "이 채널에서 진행 중인 퀴즈 게임이 없어요."
-        reply = await reply_to(world, world.admin, "!trivia set language en")
+        assert await world.reply_to(world.ana, "!trivia hint") == "이 채널에서 진행 중인 퀴즈 게임이 없어요."
+        reply = await world.reply_to(world.admin, "!trivia set language en")
         assert reply.startswith("✅ `language`이(가) 이제 **en**예요(기본값 ko).")
         question = await world.start_game(rounds=1)
         english = next(q for q in world.bank if q.text in question.content)
@@ -102,7 +97,7 @@ async def test_slash_commands_carry_korean_names_discord_accepts(fake: FakeDisco
         assert command_problems([trivia | {"name_localizations": {"ko": "퀴" * 33}}])
         assert not command_problems(fake.commands)
         # A Korean server's slash replies are Korean too.
-        await reply_to(world, world.admin, "!trivia set language ko")
+        await world.reply_to(world.admin, "!trivia set language ko")
         mark = len(fake.sent)
         fake.inject_slash(world.channel, world.ana, "trivia", "skip")
         reply = await fake.next_message(world.channel, mark)

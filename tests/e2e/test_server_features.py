@@ -17,23 +17,18 @@ from .conftest import World, build_world, run_bot, stop_bot
 from .fake_discord import FakeDiscord
 
 
-async def say_and_read(world: World, who: object, text: str) -> str:
-    mark = await world.say(who, text)  # type: ignore[arg-type]
-    return (await world.fake.next_message(world.channel, mark)).content
-
-
 async def test_an_admin_changes_settings_a_member_may_not_and_they_survive_a_restart(
     fake: FakeDiscord, tmp_path: Path
 ) -> None:
     world, task = await build_world(fake, tmp_path, round_seconds=30.0)
     try:
-        reply = await say_and_read(world, world.bo, "!trivia set round_seconds 45")
+        reply = await world.reply_to(world.bo, "!trivia set round_seconds 45")
         assert reply == "You need the Manage Server permission to do that."
-        reply = await say_and_read(world, world.admin, "!trivia set round_seconds 5")
+        reply = await world.reply_to(world.admin, "!trivia set round_seconds 5")
         assert reply == "round_seconds must be between 10 and 120, not 5."
-        reply = await say_and_read(world, world.admin, "!trivia set round_seconds 45")
+        reply = await world.reply_to(world.admin, "!trivia set round_seconds 45")
         assert reply.startswith("✅ `round_seconds` is now **45** (default 30).")
-        reply = await say_and_read(world, world.mod, "!trivia set rounds 2")
+        reply = await world.reply_to(world.mod, "!trivia set rounds 2")
         assert reply == "You need the Manage Server permission to do that."  # Manage Messages is not enough
         mark = len(fake.sent)
         fake.inject_slash(world.channel, world.admin, "trivia-admin", "set", name="rounds", value="2")
@@ -43,7 +38,7 @@ async def test_an_admin_changes_settings_a_member_may_not_and_they_survive_a_res
         await stop_bot(world.bot, task)
     world.bot, task = await run_bot(world.settings)  # a restart
     try:
-        listing = await say_and_read(world, world.ana, "!trivia settings")
+        listing = await world.reply_to(world.ana, "!trivia settings")
         assert "`round_seconds`: **45** ✏️ · default 30 · 10 to 120" in listing
         assert "`rounds`: **2** ✏️ · default 10" in listing and "`mode`: **open** · default open" in listing
         question = await world.start_game(rounds=2)  # the question shows the server's time
@@ -52,7 +47,7 @@ async def test_an_admin_changes_settings_a_member_may_not_and_they_survive_a_res
         assert "45 seconds each" in intro.content
         mark = await world.say(world.ana, "!trivia stop")
         await fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.text)
-        reply = await say_and_read(world, world.admin, "!trivia set round_seconds default")
+        reply = await world.reply_to(world.admin, "!trivia set round_seconds default")
         assert reply.startswith("✅ `round_seconds` is back to its default, **30**.")
         mark = await world.say(world.ana, "!trivia")  # the server's default game length: 2 questions
         await fake.next_message(world.channel, mark, where=lambda m: "Question 1/2" in m.content)
@@ -61,18 +56,18 @@ async def test_an_admin_changes_settings_a_member_may_not_and_they_survive_a_res
 
 
 async def test_games_start_only_in_the_listed_channels(world: World) -> None:
-    reply = await say_and_read(world, world.admin, f"!trivia set channels <#{world.other_channel}>")
+    reply = await world.reply_to(world.admin, f"!trivia set channels <#{world.other_channel}>")
     assert reply.startswith(f"✅ `channels` is now **<#{world.other_channel}>**")
-    reply = await say_and_read(world, world.ana, "!trivia start 1")
+    reply = await world.reply_to(world.ana, "!trivia start 1")
     assert reply == f"Trivia games on this server are played in <#{world.other_channel}>."
     question = await world.start_game(rounds=1, channel=world.other_channel)
     assert "Question 1/1" in question.content
 
 
 async def test_with_stop_by_moderators_the_starter_may_not_stop(world: World) -> None:
-    await say_and_read(world, world.admin, "!trivia set stop_by moderators")
+    await world.reply_to(world.admin, "!trivia set stop_by moderators")
     await world.start_game(rounds=3)  # by Ana
-    reply = await say_and_read(world, world.ana, "!trivia stop")
+    reply = await world.reply_to(world.ana, "!trivia stop")
     assert reply == "Only members with Manage Messages or Manage Server can do that."
     mark = await world.say(world.mod, "!trivia stop")
     await world.fake.next_message(world.channel, mark, where=lambda m: "The game was stopped" in m.text)
@@ -98,7 +93,7 @@ async def test_boards_by_week_month_and_all_time_with_pages_for_the_asker(world:
     recent = max(week, month) + 1  # in both
     seed_answers(world, [(1000 + n, f"Player {n:02d}", 100 + n, recent) for n in range(25)])
     seed_answers(world, [(5000, "Veteran", 10_000, old), (world.ana.id, "Ana", 7, recent)])
-    board = await say_and_read(world, world.ana, "!trivia leaderboard week")
+    board = await world.reply_to(world.ana, "!trivia leaderboard week")
     lines = board.splitlines()
     assert lines[0] == "🏆 **Trivia leaderboard · Trauma Fans · this week**"
     assert lines[1] == "-# Weeks start on Monday, 00:00 UTC."
@@ -114,15 +109,15 @@ async def test_boards_by_week_month_and_all_time_with_pages_for_the_asker(world:
     world.fake.inject_click(message, world.ana, world.fake.buttons(message)[1]["custom_id"])
     await eventually(lambda: "Page 2 of 3" in message.content, what="page 2")
     assert message.content.splitlines()[2] == "11. Player 14: 114 points, 1 correct"
-    board = await say_and_read(world, world.mod, "!trivia leaderboard month")
+    board = await world.reply_to(world.mod, "!trivia leaderboard month")
     assert "· this month**" in board and "Months start on the 1st, 00:00 UTC." in board
-    board = await say_and_read(world, world.admin, "!trivia leaderboard")
+    board = await world.reply_to(world.admin, "!trivia leaderboard")
     assert "· all time**" in board and "1. Veteran: 10000 points, 1 correct" in board
     assert not [r for r in world.fake.refused if r[3] in (10062, 40060, 50035)]
 
 
 async def test_players_report_questions_and_admins_list_and_close_them(world: World) -> None:
-    reply = await say_and_read(world, world.bo, "!trivia report the answer is wrong")
+    reply = await world.reply_to(world.bo, "!trivia report the answer is wrong")
     assert reply == "There is no question to report here: report during a round or up to 2 minutes after it."
     question = await world.start_game(rounds=1)
     asked = next(q for q in world.bank if q.text in question.content)
@@ -139,20 +134,20 @@ async def test_players_report_questions_and_admins_list_and_close_them(world: Wo
     mark = len(world.fake.sent)
     world.fake.inject_slash(world.channel, world.ana, "trivia", "report", reason="typo in   the @everyone text")
     await world.fake.next_message(world.channel, mark)
-    refusal = await say_and_read(world, world.bo, "!trivia reports")
+    refusal = await world.reply_to(world.bo, "!trivia reports")
     assert refusal == "You need the Manage Server permission to do that."
-    listing = await say_and_read(world, world.admin, "!trivia reports")
+    listing = await world.reply_to(world.admin, "!trivia reports")
     assert f"**{asked.id}** · " in listing and "3 reports" in listing
     assert "  • 2× the answer is wrong" in listing and "  • 1× typo in the @\u200beveryone text" in listing
-    reply = await say_and_read(world, world.admin, f"!trivia reports clear {asked.id}")
+    reply = await world.reply_to(world.admin, f"!trivia reports clear {asked.id}")
     assert reply == f"✅ Closed 3 reports of question `{asked.id}`."
-    assert await say_and_read(world, world.guild.owner, "!trivia reports") == "No open question reports on this server."
+    assert await world.reply_to(world.guild.owner, "!trivia reports") == "No open question reports on this server."
 
 
 async def test_the_page_buttons_go_grey_when_they_time_out(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Pager, "TIMEOUT", 0.5)
     seed_answers(world, [(1000 + n, f"Player {n:02d}", 100 + n, time.time()) for n in range(12)])
-    board = await say_and_read(world, world.ana, "!trivia leaderboard")
+    board = await world.reply_to(world.ana, "!trivia leaderboard")
     message = next(m for m in reversed(world.fake.sent) if m.content == board)
     assert not all(b["disabled"] for b in world.fake.buttons(message))
     await eventually(lambda: all(b["disabled"] for b in world.fake.buttons(message)), what="greyed-out buttons")
