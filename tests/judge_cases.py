@@ -714,6 +714,16 @@ stacked | ahn-character | Jang-mi Chun | +
 stacked | episodes | eight eps | +
 hangul | next-projects | 영화 | +
 hangul | next-projects | 영화요 | +
+both-scripts | lead-character | Baek Kang-hyuk (백강혁) | +
+both-scripts | lead-character | 백강혁 (Baek Kang-hyuk) | +
+both-scripts | moved-country | Canada (캐나다) | +
+both-scripts | moved-country | Canada요 | +
+both-scripts | lead-character | Baek Kang-hyuk (백강현) | -      # one of the two names someone else
+both-scripts | lead-character | Baek Kang-hyun (백강혁) | -
+both-scripts | moved-country | Canada (일본) | -
+stacked | episodes | 총 8부작 | +
+stacked | episodes | 전부 여덟 편 | +
+month | fan-meeting-date | February the 10th | +
 hangul-number | episodes | 영화 | -            # 영 is zero, but 영화 is a film
 """
 

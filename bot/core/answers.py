@@ -214,7 +214,8 @@ def find_dates(words: Sequence[str]) -> tuple[list[Date], set[int]]:
         if month is None:
             continue
         day_at = None
-        for j in (i + 1, i - 1):
+        after = i + 2 if i + 2 < len(words) and words[i + 1] == "the" else i + 1  # "February the 10th"
+        for j in (after, i - 1):
             if 0 <= j < len(words) and j not in used:
                 value = number_of(words[j])
                 if value is not None and 1 <= value <= 31:

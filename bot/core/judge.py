@@ -274,9 +274,12 @@ def _judge_korean(guess: str, key: AnswerKey) -> Verdict:
     verdict = judge_hangul(tokens, key.hangul, key.exact)
     if verdict.correct:
         return verdict
+    # "Canada요", or both scripts at once: "Baek Kang-hyuk (백강혁)".
     latin = [t for t in tokens if not korean.has_hangul(t)]
-    if latin and all(
-        korean.stem(t) in korean.FILLER or korean.stem(t) in korean.COUNTERS for t in tokens if korean.is_hangul(t)
-    ):
+    hangul = [t for t in tokens if korean.has_hangul(t)]
+    if not latin or not judge(" ".join(latin), key).correct:
+        return verdict
+    if all(korean.stem(t) in korean.FILLER or korean.stem(t) in korean.COUNTERS for t in hangul):
         return judge(" ".join(latin), key)
-    return verdict
+    said = judge_hangul(hangul, key.hangul, key.exact)
+    return said if said.correct else verdict
