@@ -8,6 +8,7 @@ allowance and the screens that let the judge refuse most wrong guesses early
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -243,6 +244,7 @@ def find_dates(words: Sequence[str]) -> tuple[list[Date], set[int]]:
 _MONTH_NAMES = {name: number for name, number in _MONTHS.items() if len(name) > 4}
 
 
+@functools.lru_cache(maxsize=4096)
 def _misspelt_month(word: str) -> int | None:
     """ "Febuary", "Janurary": a month name within the typo allowance of its length."""
     if len(word) < 5 or not word.isalpha():

@@ -11,6 +11,7 @@ answers, the forms a player may also write, and what makes a guess wrong.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import re
 from collections.abc import Iterable, Sequence
@@ -115,11 +116,13 @@ def rival_answers(keys: Iterable[AnswerKey]) -> tuple[tuple[str, ...], tuple[str
 
 
 def with_rivals(key: AnswerKey, rivals: tuple[tuple[str, ...], tuple[str, ...]]) -> AnswerKey:
-    """The same key, judged also against the other answers of the bank (see `judge`)."""
+    """The same key, judged also against the other answers of the bank (see `judge`).
+    A copy with the rivals set: nothing derived from the answers needs computing again."""
     latin, ko = rivals
-    korean_side = None
+    shared = copy.copy(key)
+    object.__setattr__(shared, "rivals", latin)
     if key.hangul is not None:  # a name the question mentions is not filler: "주지훈 백강혁" names two
         answers = set(ko)
         context = frozenset(w for w in key.hangul.context if korean.jamo(w) not in answers)
-        korean_side = dataclasses.replace(key.hangul, rivals=ko, context=context)
-    return dataclasses.replace(key, rivals=latin, hangul=korean_side)
+        object.__setattr__(shared, "hangul", dataclasses.replace(key.hangul, rivals=ko, context=context))
+    return shared
