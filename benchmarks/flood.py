@@ -1,6 +1,6 @@
 """A flood of wrong guesses into 200 running games, against the fake Discord.
 
-    python benchmarks/flood.py [--channels 200] [--guesses 20000] [--repeat 3] [--rate 0]
+    python benchmarks/flood.py [--channels 200] [--guesses 20000] [--repeat 3] [--rate 0] [--korean]
 
 The fake Discord runs in its own process; the bot runs here, unmodified, with a
 probe that measures how late the event loop wakes up (loop lag). The fake has twice
@@ -53,18 +53,28 @@ _WORDS = """
 """.split()
 
 
-def wrong_guesses(count: int, seed: int = 7) -> list[str]:
-    """`count` distinct guesses that no question of the bank accepts.
+_OPENERS_KO = ["", "", "", "제 생각엔", "아마", "혹시", "음", "정답은", "확실히", "모르겠지만"]
+_WORDS_KO = """
+    일본 도쿄 디즈니 파리 런던 부산 인천 간호사 조종사 변호사 요리사 보라색 코끼리 파란색 커피 피자
+    월요일 겨울 여름 자전거 기타 로봇 김민재 박서준 이민호 송중기 현빈 공유 최우식 삼성 카카오 네이버
+    방탄소년단 블랙핑크 모르겠어요 ㅋㅋㅋ 헐 잠깐 뭐지 다시 미안 하하 2013년 아홉 편 3월 5일 17위
+""".split()
+
+
+def wrong_guesses(count: int, seed: int = 7, korean: bool = False) -> list[str]:
+    """`count` distinct guesses that no question of the bank accepts (in Hangul, with
+    `korean`).
 
     Distinct, so that nothing on the way (a cache, a warm regex) is measured instead
     of judging; wrong, so that no round ends and every guess goes through the judge.
     """
     rng = random.Random(seed)
     keys = [q.key for q in load_bank(ROOT / "questions.yaml").questions]
+    openers, vocabulary = (_OPENERS_KO, _WORDS_KO) if korean else (_OPENERS, _WORDS)
     found: set[str] = set()
     while len(found) < count:
-        words = rng.sample(_WORDS, rng.randint(1, 4))
-        guess = " ".join([rng.choice(_OPENERS), *words]).strip()
+        words = rng.sample(vocabulary, rng.randint(1, 4))
+        guess = " ".join([rng.choice(openers), *words]).strip()
         if rng.random() < 0.3:
             guess = guess.capitalize() + rng.choice(["?", "!", "...", " 🤔"])
         if guess not in found and not any(judge(guess, key).correct for key in keys):
@@ -121,13 +131,15 @@ def use_parser(name: str) -> None:
     discord.utils._from_json = PARSERS[name]  # type: ignore[attr-defined]
 
 
-async def main(channels: int, count: int, repeat: int, rate: float, bursts: bool, json_lib: str) -> None:
+async def main(
+    channels: int, count: int, repeat: int, rate: float, bursts: bool, json_lib: str, korean: bool = False
+) -> None:
     if json_lib != "orjson":
         use_parser("json")
     if json_lib == "both":
         await compare_parsers(channels, count, repeat, rate)
         return
-    guesses = wrong_guesses(count)
+    guesses = wrong_guesses(count, korean=korean)
     # enough players that no one starts more than 2 games or asks for help twice in
     # 10 s (start has a cooldown of 3 per 10 s, help 1 per 10 s)
     async with rig("--channels", str(2 * channels), "--players", str(max(40, channels)), round_seconds=600) as rig_:
@@ -151,7 +163,8 @@ async def main(channels: int, count: int, repeat: int, rate: float, bursts: bool
                 lag[kind].extend(probe.samples)
         ratios = [g / i for g, i in zip(rates["games"], rates["idle"], strict=True)]
     pace = f"paced at {rate:,.0f}/s" if rate else "as fast as the socket takes them"
-    print(f"flood: {count:,} distinct wrong guesses, {repeat} times into {channels} idle channels and")
+    language = " in Hangul" if korean else ""
+    print(f"flood: {count:,} distinct wrong guesses{language}, {repeat} times into {channels} idle channels and")
     print(f"       {repeat} times into {channels} channels with a game running, {pace}")
     for kind, label in (("idle", "no game running"), ("games", f"{channels} games")):
         p50, p99 = LagProbe.quantiles_of(lag[kind])
@@ -207,8 +220,9 @@ if __name__ == "__main__":
     parser.add_argument("--repeat", type=int, default=3, help="floods of each kind")
     parser.add_argument("--rate", type=float, default=0, help="messages per second; 0: as fast as possible")
     parser.add_argument("--bursts", action="store_true", help="also count gateway events per loop step")
+    parser.add_argument("--korean", action="store_true", help="guesses in Hangul (judged by the Korean rules)")
     parser.add_argument(
         "--json-lib", choices=("orjson", "json", "both"), default="orjson", help="discord.py's JSON parser"
     )
     args = parser.parse_args()
-    asyncio.run(main(args.channels, args.guesses, args.repeat, args.rate, args.bursts, args.json_lib))
+    asyncio.run(main(args.channels, args.guesses, args.repeat, args.rate, args.bursts, args.json_lib, args.korean))
