@@ -229,11 +229,9 @@ def judge(guess: str, key: AnswerKey) -> Verdict:
     if not guess.isascii() and key.hangul is not None and korean.has_hangul(guess):
         return _judge_korean(guess, key)
     normalized = normalize(guess)
-    if key.truth is not None and (mark := _MARKS.get(normalized or guess.strip().rstrip("\ufe0f"))) is not None:
-        return Verdict(True, matched=key.forms[0].shown) if mark is key.truth else _NO_MATCH
-    if not normalized or normalized.count(" ") >= MAX_GUESS_WORDS:
-        return _NOT_A_GUESS
-    if len(normalized) == 1 and not normalized.isdigit():
+    if len(normalized) <= 1 and not normalized.isdigit():  # a letter, an emoji, nothing
+        return _judge_mark(guess, normalized, key)
+    if normalized.count(" ") >= MAX_GUESS_WORDS:
         return _NOT_A_GUESS
     # Folding never reaches across a space, so the whole text folds like its words.
     folded = fold_romanisation(normalized)
@@ -264,6 +262,14 @@ def judge(guess: str, key: AnswerKey) -> Verdict:
 
 def _hasnumber_of(normalized: str) -> bool:
     return _A_DIGIT.search(normalized) is not None or not NUMBER_WORDS.isdisjoint(normalized.split())
+
+
+def _judge_mark(guess: str, normalized: str, key: AnswerKey) -> Verdict:
+    """No word to judge; but O or X (or ⭕, ❌) answers a true-or-false question."""
+    mark = _MARKS.get(normalized or guess.strip().rstrip("\ufe0f")) if key.truth is not None else None
+    if mark is None:
+        return _NOT_A_GUESS
+    return Verdict(True, matched=key.forms[0].shown) if mark is key.truth else _NO_MATCH
 
 
 def _judge_korean(guess: str, key: AnswerKey) -> Verdict:
