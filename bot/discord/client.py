@@ -58,8 +58,10 @@ class TriviaBot(commands.Bot):
         self.languages: dict[int, str] = {}  # each server's language, once read (see language.py)
 
     async def invoke(self, ctx: commands.Context[Any]) -> None:
-        """Every prefix command speaks its server's language, errors included."""
-        await speak_for(self, ctx.guild.id if ctx.guild else None)
+        """Every prefix command speaks its server's language, errors included (discord.py
+        calls this for every message: a guess, which is not a command, needs no language)."""
+        if ctx.invoked_with:
+            await speak_for(self, ctx.guild.id if ctx.guild else None)
         await super().invoke(ctx)
 
     async def setup_hook(self) -> None:
