@@ -15,8 +15,12 @@ from contextvars import ContextVar
 
 from .catalogue_en import EN
 from .catalogue_ko import KO
+from .catalogue_ko import SLASH as SLASH_KO
 
 CATALOGUES = {"en": EN, "ko": KO}
+# The names of commands, options and their choices (categories, difficulties, modes),
+# by their English name, in the languages that name them otherwise.
+TERMS = {"ko": SLASH_KO}
 LANGUAGES = tuple(CATALOGUES)
 NAMES = {"en": "English", "ko": "한국어"}
 
@@ -55,6 +59,11 @@ def _known(language: str) -> str:
     if language not in CATALOGUES:
         raise ValueError(f"unknown language {language!r}; known: {', '.join(LANGUAGES)}")
     return language
+
+
+def term(word: str) -> str:
+    """A command word (a category, a difficulty) as the language spoken here names it."""
+    return TERMS.get(language(), {}).get(word, word)
 
 
 def say(key: str, /, **values: object) -> str:

@@ -28,6 +28,7 @@ import yaml
 
 from .answers import AnswerKey
 from .errors import Problem, QuestionFileError
+from .judge import judge
 from .keys import prepare, rival_answers, with_rivals
 from .normalize import normalize
 from .rotation import giveaways, pick
@@ -285,8 +286,6 @@ def _key(reader: Reader, fields: dict[str, Any]) -> AnswerKey:
 
 def _check_answers(reader: Reader, question: Question) -> None:
     """Every answer the file gives, in each language, must be accepted as written."""
-    from .judge import judge  # the rules sit above the bank in the core
-
     for answer in (*question.answers, *(question.ko.answers if question.ko else ())):
         if not judge(answer, question.key).correct:
             problem = f"question '{question.id}': the judge would refuse its own answer '{answer}'"

@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .catalogue import language, say
-from .catalogue_ko import SLASH
+from .catalogue import TERMS, say, term
 from .errors import Said
 from .questions import DIFFICULTIES
 
@@ -29,23 +28,18 @@ class StartOptions:
 
     def describe(self) -> str:
         """The category and difficulty chosen ("production, hard"); "" for the whole bank."""
-        return ", ".join(shown_word(part) for part in (self.category, self.difficulty) if part)
+        return ", ".join(term(part) for part in (self.category, self.difficulty) if part)
 
 
-# The start words in Korean: the slash choices' Korean names (catalogue_ko.SLASH), and
-# the usual words for the two modes.
-WORDS_KO = {korean.replace(" ", ""): english for english, korean in SLASH.items()} | {
+# The start words in Korean: the slash choices' Korean names (catalogue.TERMS), and the
+# usual words for the two modes.
+WORDS_KO = {korean.replace(" ", ""): english for english, korean in TERMS["ko"].items()} | {
     "버튼": "choices",
     "객관식": "choices",
     "보기": "choices",
     "주관식": "open",
     "입력": "open",
 }
-
-
-def shown_word(word: str) -> str:
-    """A start word (a category, a difficulty) as players of the language spoken read it."""
-    return SLASH.get(word, word) if language() == "ko" else word
 
 
 def parse_start(
@@ -59,8 +53,8 @@ def parse_start(
     usage = say(
         "start.usage",
         prefix=prefix,
-        categories=", ".join(map(shown_word, known.values())),
-        difficulties=", ".join(map(shown_word, DIFFICULTIES)),
+        categories=", ".join(map(term, known.values())),
+        difficulties=", ".join(map(term, DIFFICULTIES)),
     )
     for word in words:
         folded = word.casefold()

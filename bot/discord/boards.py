@@ -12,9 +12,8 @@ from typing import Any
 import discord
 
 from ..core.boards import BoardRow, Profile
-from ..core.catalogue import language, say, set_language
+from ..core.catalogue import language, say, set_language, term
 from ..core.periods import period_start
-from ..core.start import shown_word
 from . import limits
 
 PAGE = 10
@@ -168,5 +167,5 @@ def stats_text(name: str, profile: Profile | None, favourite_category: str | Non
     if profile.fastest is not None:
         parts.append(say("stats.fastest", seconds=f"{profile.fastest:.1f}"))
     if favourite_category:
-        parts.append(say("stats.favourite", category=shown_word(favourite_category)))
+        parts.append(say("stats.favourite", category=term(favourite_category)))
     return limits.content(say("stats.head", name=shown) + " · ".join(parts))

@@ -10,9 +10,9 @@ from __future__ import annotations
 import discord
 from discord import app_commands
 
-from ..core.catalogue_ko import SLASH as KOREAN
+from ..core.catalogue import TERMS
 
-_BY_LOCALE = {discord.Locale.korean: KOREAN}
+_BY_LOCALE = {discord.Locale.korean: TERMS["ko"]}
 
 
 class CatalogueTranslator(app_commands.Translator):

@@ -20,12 +20,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from ...core.catalogue import say
+from ...core.catalogue import say, term
 from ...core.errors import NoGameRunning
 from ...core.game import HintRefusal, Player
 from ...core.server_settings import SETTINGS
 from ...core.session import GameSession, Sessions
-from ...core.start import DEFAULT_ROUNDS, MAX_ROUNDS, parse_start, shown_word
+from ...core.start import DEFAULT_ROUNDS, MAX_ROUNDS, parse_start
 from ...core.store import ScoreStore
 from ..admin import change_setting, default_settings, reload_bank, server_settings
 from ..boards import PAGE, Pager, board_text, favourite, since, stats_text
@@ -220,7 +220,7 @@ class Trivia(commands.Cog):
         if not await self._public_reply(ctx):
             return
         prefix = self.bot.settings.prefix
-        listed = [say("categories.item", name=shown_word(n), count=c) for n, c in self.bot.bank.categories().items()]
+        listed = [say("categories.item", name=term(n), count=c) for n, c in self.bot.bank.categories().items()]
         text = say("categories.list", categories=", ".join(listed), prefix=prefix)
         await ctx.send(text, allowed_mentions=NO_PINGS)
 
