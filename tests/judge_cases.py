@@ -648,6 +648,11 @@ yes-no | tf-episodes | No. | +
 yes-no | tf-episodes | not true | +
 yes-no | tf-episodes | yes | -
 yes-no | tf-debut | no | +
+yes-no | tf-episodes | false, right? | +        # a tag question, not a second answer
+yes-no | tf-episodes | no, false | +
+yes-no | tf-praise | yes, true | +
+yes-no | tf-episodes | not false | -
+yes-no | tf-episodes | false true | -
 abbrev | studied-where | Hanyang Univ. | +
 abbrev | studied-where | Hanyang Uni | +
 abbrev | studied-department | Dept. of Theater and Film | +

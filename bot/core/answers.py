@@ -72,7 +72,7 @@ SAYS = {
 }
 _OPPOSITES = {
     "true": frozenset("false no nope wrong incorrect untrue not".split()),
-    "false": frozenset("true yes yeah yep correct right".split()),
+    "false": frozenset("true yes yeah yep correct".split()),  # not "right": "false, right?"
 }
 
 

@@ -99,6 +99,8 @@ def prepare(
         hangul_forms += text
         forms += exact
     context = _context_words(question) | {w for place in within if place.isascii() for w in folded_words(place)}
+    if truth is not None:  # "false, right?", "yes, true": a tag, or the same side said twice
+        context |= {"right", *(said for said in SAYS["true" if truth else "false"] if " " not in said)}
     refused = tuple("".join(classify(r).words) for r in refuse if not korean.has_hangul(r))
     ko_refused = tuple(korean.jamo("".join(korean.tokens(r))) for r in refuse if korean.has_hangul(r))
     places = frozenset(korean.stem(t) for place in within for t in korean.tokens(place) if korean.has_hangul(t))
