@@ -62,18 +62,6 @@ FILLER = frozenset(
     has have had are got came said place spot position rank ranked ranking ep eps
     """.split()
 )
-# Abbreviations players write for a word of an answer ("Hanyang Univ.", "Dept. of ...").
-ABBREVIATIONS = {"university": ("univ", "uni"), "department": ("dept", "dep"), "international": ("intl",)}
-# A true-or-false answer may be said with these words instead; the other side's words
-# in a guess make it wrong ("yes, no" is not an answer).
-SAYS = {
-    "true": ("yes", "yeah", "yep", "correct", "right", "not false"),
-    "false": ("no", "nope", "wrong", "incorrect", "untrue", "not true"),
-}
-_OPPOSITES = {
-    "true": frozenset("false no nope wrong incorrect untrue not".split()),
-    "false": frozenset("true yes yeah yep correct".split()),  # not "right": "false, right?"
-}
 
 
 @dataclass(frozen=True)

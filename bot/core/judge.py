@@ -283,9 +283,9 @@ def _judge_korean(guess: str, key: AnswerKey) -> Verdict:
     # "Canada요", or both scripts at once: "Baek Kang-hyuk (백강혁)".
     latin = [t for t in tokens if not korean.has_hangul(t)]
     hangul = [t for t in tokens if korean.has_hangul(t)]
-    if not latin or not judge(" ".join(latin), key).correct:
+    said = judge(" ".join(latin), key) if latin else verdict
+    if not said.correct:
         return verdict
     if all(korean.stem(t) in korean.FILLER or korean.stem(t) in korean.COUNTERS for t in hangul):
-        return judge(" ".join(latin), key)
-    said = judge_hangul(hangul, key.hangul, key.exact)
-    return said if said.correct else verdict
+        return said
+    return said if judge_hangul(hangul, key.hangul, key.exact).correct else verdict

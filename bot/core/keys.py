@@ -17,8 +17,21 @@ import re
 from collections.abc import Iterable, Sequence
 
 from . import hangul, korean, names
-from .answers import _OPPOSITES, ABBREVIATIONS, SAYS, AnswerKey, Form, Kind, classify, folded_words
+from .answers import AnswerKey, Form, Kind, classify, folded_words
 from .normalize import normalize
+
+# Abbreviations players write for a word of an answer ("Hanyang Univ.", "Dept. of ...").
+ABBREVIATIONS = {"university": ("univ", "uni"), "department": ("dept", "dep"), "international": ("intl",)}
+# A true-or-false answer may be said with these words instead; the other side's words
+# in a guess make it wrong ("yes, no" is not an answer).
+SAYS = {
+    "true": ("yes", "yeah", "yep", "correct", "right", "not false"),
+    "false": ("no", "nope", "wrong", "incorrect", "untrue", "not true"),
+}
+OPPOSITES = {
+    "true": frozenset("false no nope wrong incorrect untrue not".split()),
+    "false": frozenset("true yes yeah yep correct".split()),  # not "right": "false, right?"
+}
 
 
 def _variants(answer: str) -> list[str]:
@@ -28,8 +41,6 @@ def _variants(answer: str) -> list[str]:
     if len(parts) == 2:
         found += [f"{parts[1]} and {parts[0]}", f"{parts[0]} {parts[1]}", f"{parts[1]} {parts[0]}"]
     words = normalize(answer).split()
-    if names.is_name(tuple(folded_words(answer))) and (other := names.reversed_name(answer)):
-        found.append(other)
     for word, short in ABBREVIATIONS.items():
         if word in words:
             found += [" ".join(s if w == word else w for w in words) for s in short]
@@ -90,7 +101,9 @@ def prepare(
     """Normalise a question's accepted answers, in both languages, once, at load time."""
     answers, ko_answers, refuse, within = list(answers), list(ko_answers), list(refuse), list(within)
     latin = [a for a in (*answers, *ko_answers) if not korean.has_hangul(a)]
-    forms = list(_finest([classify(v) for answer in latin for v in _variants(answer)]))
+    written = [classify(v) for answer in latin for v in _variants(answer)]
+    written += [classify(other) for f in written if f.name and (other := names.reversed_name(f.shown))]
+    forms = list(_finest(written))
     is_name = any(f.name for f in forms)
     truth = _truth(answers)
     hangul_forms: list[hangul.HangulForm] = []
@@ -105,7 +118,7 @@ def prepare(
     ko_refused = tuple(korean.jamo("".join(korean.tokens(r))) for r in refuse if korean.has_hangul(r))
     places = frozenset(korean.stem(t) for place in within for t in korean.tokens(place) if korean.has_hangul(t))
     ko = hangul.HangulKey(tuple(hangul_forms), _korean_context(ko_question), places, ko_refused, truth=truth)
-    opposites = _OPPOSITES["true" if truth else "false"] if truth is not None else frozenset()
+    opposites = OPPOSITES["true" if truth else "false"] if truth is not None else frozenset()
     return AnswerKey(forms=tuple(forms), context=context, refused=refused, opposites=opposites, truth=truth, hangul=ko)
 
 
