@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .core.catalogue import say, set_language
-from .core.choices import options_for
+from .core.choices import shown
 from .core.game import Choice, Game, GameEnd, HintRefusal, Player, Round, RoundEnd
 from .core.questions import QuestionBank
 from .core.rotation import draw_for, pick
@@ -143,9 +143,8 @@ async def play(
         questions = await draw_for(store, LOCAL_GUILD, candidates, rounds, rng, bank.conflicts)
     else:  # a repeatable game: the same seed asks the same questions, outside the rotation
         questions = pick(candidates, rounds, rng, conflicts=bank.conflicts)[0]
-    options = {q.id: tuple(options_for(q, bank.questions, rng, language)) for q in questions} if choices else {}
-    shown = [q.in_language(language) for q in questions]
-    game = Game(shown, started_by=player, round_seconds=seconds, auto_hint=auto_hint, options=options)
+    asked, options = shown(questions, bank.questions, rng, language, choices)
+    game = Game(asked, started_by=player, round_seconds=seconds, auto_hint=auto_hint, options=options)
     session = GameSession(
         game,
         output,

@@ -58,6 +58,14 @@ def kind_of(question: Question) -> AnswerKind:
     return AnswerKind.OTHER
 
 
+def shown(
+    questions: Sequence[Question], bank: Sequence[Question], rng: random.Random, language: str, with_options: bool
+) -> tuple[list[Question], dict[str, tuple[str, ...]]]:
+    """A game's questions as shown in `language`, and their buttons if it has them."""
+    options = {q.id: tuple(options_for(q, bank, rng, language)) for q in questions} if with_options else {}
+    return [q.in_language(language) for q in questions], options
+
+
 def options_for(question: Question, bank: Sequence[Question], rng: random.Random, language: str = "en") -> list[str]:
     """The buttons of a question, in `language`: its answer among wrong ones of the same
     kind, shuffled. The kind is read from the question as written (in English)."""

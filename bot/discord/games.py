@@ -6,7 +6,7 @@ import random
 
 from ..core.budget import MessageBudget
 from ..core.catalogue import say
-from ..core.choices import options_for
+from ..core.choices import shown
 from ..core.errors import Said
 from ..core.game import Game, Player
 from ..core.rotation import draw_for
@@ -42,11 +42,13 @@ async def new_session(
     if not candidates:
         raise NoQuestions(options.describe())
     questions = await draw_for(bot.store, guild_id, candidates, options.rounds, rng, bank.conflicts)
-    choices = (options.mode or server.mode) == "choices"
     language = server.language
+    shown_questions, buttons = shown(
+        questions, bank.questions, rng, language, (options.mode or server.mode) == "choices"
+    )
     game = Game(
-        questions=[q.in_language(language) for q in questions],
-        options={q.id: tuple(options_for(q, bank.questions, rng, language)) for q in questions} if choices else {},
+        questions=shown_questions,
+        options=buttons,
         started_by=starter,
         round_seconds=server.round_seconds,
         auto_hint=server.auto_hint,

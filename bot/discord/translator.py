@@ -2,7 +2,7 @@
 
 Discord shows a command's name and descriptions in the client's language when the
 command carries localisations; discord.py asks a Translator for them while it builds
-the payload it syncs. The texts come from the language's catalogue (`SLASH`).
+the payload it syncs. The texts come from the catalogue (`catalogue.TERMS`).
 """
 
 from __future__ import annotations
