@@ -46,8 +46,9 @@ def tokens(text: str) -> list[str]:
 
 
 # Endings and particles a player may leave on an answer, longest first. They are cut
-# only where two syllables remain ("서울로" and "백강혁이요" are cut, "가로" is not):
-# the bank's answers are cut the same way, so a cut never makes two answers differ.
+# only where two syllables remain ("서울로" and "백강혁이요" are cut, "가로" is not). The
+# judge tries a word as typed and after each cut (`stages`), so an answer that ends
+# like a particle ("연극영화과") still matches.
 _ENDINGS = sorted(
     """
     이었습니다 였습니다 이었어요 였어요 이었다 였다 입니다 이에요 예요 이요 인가요 일까요 인가 일까 이죠 이지
@@ -60,6 +61,7 @@ _ENDINGS = sorted(
 )
 _ANY_ENDING = tuple(_ENDINGS)
 _TITLES = ("선생님", "감독님", "배우님", "교수님", "작가님", "감독", "배우", "교수", "작가", "님", "씨")
+_ANY_TITLE = tuple(_TITLES)
 
 # Words that name nothing: fillers, titles, joiners and common sentence endings.
 FILLER = frozenset(
@@ -67,7 +69,7 @@ FILLER = frozenset(
     정답 답 답은 제 저 저는 내 제생각엔 생각 생각엔 생각에는 아마 아마도 그냥 혹시 음 어 아 그 것 거 같아 같다 같네
     아닌가 일걸 이거 그거 바로 당연히 분명 확실히 꼭 정말 진짜 이름 씨 님 감독 배우 교수 작가
     선생님 그리고 및 하고 와 과 랑 이다 입니다 이에요 예요 요
-    갔어 갔다 갔죠 갔음 있었어 있었다 있어 있다 했어 했다 해 하는 된 됐어 됐다 돼 나왔어 나왔다 봤어 같은데 같네
+    갔어 갔다 갔죠 갔음 있었어 있었다 있어 있다 했어 했다 해 하는 된 됐어 됐다 돼 나왔어 나왔다 봤어 같은데
     듯 듯해 일듯 거예 거야 겁니다 거같아 것같아 아닐까 인가 일까 아닌 만 만에 만이 총 모두 전부 전체 다
     """.split()
 )
@@ -82,9 +84,6 @@ FALSE_WORDS = frozenset(
 COUNTERS = frozenset(
     "해 달 부작 부 화 편 회 회차 명 년 위 등 개 번 번째 째 살 차 작품 에피소드 시즌 년도 등수 순위".split()
 )
-
-
-_ANY_TITLE = tuple(_TITLES)
 
 
 @functools.lru_cache(maxsize=8192)
