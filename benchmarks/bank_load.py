@@ -15,8 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.core import yaml_nodes
-from bot.core.questions import parse_bank
+from bot.core.bank import parse_bank, yaml_nodes
 
 SYLLABLES = ["ba", "kang", "hyuk", "ji", "hoon", "do", "yun", "jae", "won", "mi", "rim", "gyeong", "ho", "young"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September"]

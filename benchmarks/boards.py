@@ -23,9 +23,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.core import boards
-from bot.core.periods import period_start
-from bot.core.store import ScoreStore
+from bot.core.store import (
+    ScoreStore,
+    boards,
+    period_start,
+)
 
 # The end of a Sunday that ends a month (2026-05-31 23:59:59 UTC): the weekly board then
 # holds a whole week of answers, one eighth of them, and the monthly one more than half.

@@ -39,8 +39,8 @@ from typing import Any
 import discord.utils
 from harness import ROOT, BurstProbe, LagProbe, Rig, rig, rss_mib
 
-from bot.core.judge import judge
-from bot.core.questions import load_bank
+from bot.core.bank import load_bank
+from bot.core.judging import judge
 
 SENTINEL = "!trivia help"
 _OPENERS = ["", "", "", "i think", "maybe", "is it", "hmm", "definitely", "pretty sure it's", "no idea but"]

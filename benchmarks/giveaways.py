@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.core.questions import Question, load_bank  # noqa: E402
+from bot.core.bank import Question, load_bank  # noqa: E402
 
 
 def main() -> None:

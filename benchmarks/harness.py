@@ -23,7 +23,7 @@ import yarl
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.core.questions import load_bank  # noqa: E402
+from bot.core.bank import load_bank  # noqa: E402
 from bot.core.store import AsyncScoreStore  # noqa: E402
 from bot.discord.client import TriviaBot  # noqa: E402
 from bot.settings import Settings  # noqa: E402

@@ -3,7 +3,7 @@
     python benchmarks/judge_accuracy.py [--quick]
 
 Rules compared in one run, on the same cases and the same bank:
-  judge      this project's bot.core.judge.judge
+  judge      this project's bot.core.judging.judge
   wratio85   rapidfuzz.fuzz.WRatio(guess, answer) >= 85 for any accepted answer, as
              fuzzy-matching quiz bots commonly do
   exact-word a guess wins if a multi-word answer appears in it, or one of its
@@ -27,8 +27,8 @@ from rapidfuzz import fuzz, utils
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.core.judge import judge  # noqa: E402
-from bot.core.questions import Question, load_bank  # noqa: E402
+from bot.core.bank import Question, load_bank  # noqa: E402
+from bot.core.judging import judge  # noqa: E402
 from tests.judge_cases import CASES, questions  # noqa: E402
 
 Rule = Callable[[str, Question], bool]

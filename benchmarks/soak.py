@@ -31,7 +31,7 @@ from dataclasses import dataclass
 import harness
 from harness import LagProbe, Rig, rig, rss_mib
 
-from bot.core.questions import load_bank
+from bot.core.bank import load_bank
 from bot.settings import Settings
 
 WRONG = ["no idea", "Tokyo", "1999", "Kim Min-jun", "is it busan", "Hulu"]

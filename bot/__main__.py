@@ -10,9 +10,9 @@ import signal
 import sys
 from pathlib import Path
 
+from .core.bank import DIFFICULTIES, load_bank
 from .core.catalogue import LANGUAGES, set_default_language
 from .core.errors import QuestionFileError
-from .core.questions import DIFFICULTIES, load_bank
 from .core.store import ScoreStore, StoreError
 from .settings import ROUND_SECONDS_RANGE, Settings, SettingsError, bounded_number
 

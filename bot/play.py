@@ -16,12 +16,9 @@ import threading
 from pathlib import Path
 from typing import Any, TextIO
 
+from .core.bank import QuestionBank, pick, questions_as_shown
 from .core.catalogue import say, set_language
-from .core.choices import shown
-from .core.game import Choice, Game, GameEnd, HintRefusal, Player, Round, RoundEnd
-from .core.questions import QuestionBank
-from .core.rotation import draw_for, pick
-from .core.session import GameSession
+from .core.game import Choice, Game, GameEnd, GameSession, HintRefusal, Player, Round, RoundEnd, draw_for
 from .core.store import AsyncScoreStore, PlayerStats
 
 LOCAL_GUILD = 0  # scores of the terminal mode are kept apart from every Discord server
@@ -143,7 +140,7 @@ async def play(
         questions = await draw_for(store, LOCAL_GUILD, candidates, rounds, rng, bank.conflicts)
     else:  # a repeatable game: the same seed asks the same questions, outside the rotation
         questions = pick(candidates, rounds, rng, conflicts=bank.conflicts)[0]
-    asked, options = shown(questions, bank.questions, rng, language, choices)
+    asked, options = questions_as_shown(questions, bank.questions, rng, language, choices)
     game = Game(asked, started_by=player, round_seconds=seconds, auto_hint=auto_hint, options=options)
     session = GameSession(
         game,

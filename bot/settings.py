@@ -13,7 +13,7 @@ from pathlib import Path
 
 from dotenv import dotenv_values
 
-from .core.server_settings import LANGUAGE_NAMES
+from .core.store import LANGUAGE_NAMES
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ROUND_SECONDS_RANGE = (5.0, 600.0)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.clock import FakeClock
-from bot.core.questions import QuestionBank, load_bank, parse_bank
+from bot.core.bank import QuestionBank, load_bank, parse_bank
+from bot.core.game import FakeClock
 from bot.core.store import AsyncScoreStore
 
 PROJECT = Path(__file__).resolve().parent.parent

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.core.questions import Question, QuestionBank, parse_bank
+from bot.core.bank import Question, QuestionBank, parse_bank
 
 
 @dataclass(frozen=True)

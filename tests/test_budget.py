@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.core.budget import MessageBudget
+from bot.core.game import MessageBudget
 
 
 def test_five_messages_then_wait_for_the_oldest_to_leave_the_window() -> None:

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.catalogue import CATALOGUES, EN, say, say_in
-from bot.core.catalogue_ko import KO
+from bot.core.catalogue import CATALOGUES, EN, KO, say, say_in
 
 BOT = Path(__file__).resolve().parent.parent / "bot"
 SAID = re.compile(r"""\bsay\(["']([a-z_.]+)["']""")  # say("board.title", ...)
@@ -38,7 +37,7 @@ def test_every_key_the_code_names_is_in_the_catalogue() -> None:
 
 
 def test_no_text_of_the_catalogue_is_left_unused() -> None:
-    from bot.core.server_settings import SETTINGS
+    from bot.core.store import SETTINGS
 
     used = keys_in_code(QUOTED) | set(BUILT) | {f"setting.allowed.{name}" for name in SETTINGS}
     assert sorted(set(EN) - used) == []

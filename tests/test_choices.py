@@ -8,10 +8,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.core.choices import AnswerKind, kind_of, options_for
-from bot.core.judge import judge
-from bot.core.normalize import normalize
-from bot.core.questions import QuestionBank
+from bot.core.bank import AnswerKind, QuestionBank, kind_of, options_for
+from bot.core.judging import judge
+from bot.core.text import normalize
 
 
 @settings(max_examples=60, deadline=None)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.questions import QuestionBank
+from bot.core.bank import QuestionBank
 
 from .conftest import PROJECT
 
@@ -167,8 +167,7 @@ def test_a_close_answer_is_confirmed_once(tmp_path: Path, bank: QuestionBank) ->
 
 
 def test_play_with_choices_takes_a_letter(tmp_path: Path, bank: QuestionBank) -> None:
-    from bot.core.choices import options_for
-    from bot.core.rotation import pick
+    from bot.core.bank import options_for, pick
 
     rng = random.Random(4)  # as `play --seed 4` draws: the questions, then their options
     (question,) = pick(bank.questions, 1, rng, conflicts=bank.conflicts)[0]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.bank import QuestionBank
 from bot.core.game import Game, GameEnd, Player, RoundEnd
-from bot.core.questions import QuestionBank
 
 ANA, BO = Player(1, "Ana"), Player(2, "Bo")
 

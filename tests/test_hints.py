@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.core.bank import QuestionBank
 from bot.core.catalogue import speaking
-from bot.core.hints import MAX_HINTS, generated, hidden, ladder, revealed
-from bot.core.judge import judge
-from bot.core.questions import QuestionBank
+from bot.core.game import MAX_HINTS, generated, hidden, ladder, revealed
+from bot.core.judging import judge
 
 
 def test_the_ladder_for_a_name() -> None:

@@ -9,9 +9,9 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import OSA
 
-from bot.core.judge import MAX_GUESS_CHARS, AnswerKey, judge, prepare
-from bot.core.normalize import fold_romanisation, normalize
-from bot.core.questions import QuestionBank
+from bot.core.bank import QuestionBank
+from bot.core.judging import MAX_GUESS_CHARS, AnswerKey, judge, prepare
+from bot.core.text import fold_romanisation, normalize
 
 from .judge_cases import CASES, Case, questions
 
@@ -53,7 +53,7 @@ def test_every_accepted_form_is_accepted_with_noise_around_it(bank: QuestionBank
 
 
 def test_a_near_miss_that_is_another_answer_of_the_bank_is_refused() -> None:
-    from bot.core.questions import parse_bank
+    from bot.core.bank import parse_bank
 
     item = (
         "  - id: {id}\n    category: c\n    difficulty: easy\n    question: {q}\n"

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.core.periods import period_start
+from bot.core.store import period_start
 
 
 def at(text: str) -> float:

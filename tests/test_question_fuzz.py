@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.core.bank import MAX_FILE_BYTES, load_bank, parse_bank
 from bot.core.errors import QuestionFileError
-from bot.core.questions import MAX_FILE_BYTES, load_bank, parse_bank
 
 Q = "  - id: q1\n    category: c\n    difficulty: easy\n    question: Q?\n    answers: [A1]\n    explanation: E.\n"
 

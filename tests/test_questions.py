@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.bank import QuestionBank, load_bank, parse_bank
 from bot.core.errors import QuestionFileError
-from bot.core.judge import judge
-from bot.core.normalize import normalize
-from bot.core.questions import QuestionBank, load_bank, parse_bank
+from bot.core.judging import judge
+from bot.core.text import normalize
 
 GOOD = """\
   - id: q1
@@ -188,7 +188,7 @@ def test_explanations_are_single_sentences(bank: QuestionBank) -> None:
 def test_libyaml_is_used_when_pyyaml_has_it() -> None:
     import yaml
 
-    from bot.core import yaml_nodes
+    from bot.core.bank import yaml_nodes
 
     expected = "_CLoader" if yaml.__with_libyaml__ else "_PyLoader"
     assert yaml_nodes._Loader.__name__ == expected

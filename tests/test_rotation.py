@@ -8,8 +8,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.core.questions import QuestionBank
-from bot.core.rotation import draw_for, giveaways, pick
+from bot.core.bank import QuestionBank, giveaways, pick
+from bot.core.game import draw_for
 from bot.core.store import AsyncScoreStore, ScoreStore
 
 
@@ -67,7 +67,7 @@ def test_new_questions_join_the_rotation_and_removed_ones_leave_it(bank: Questio
 
 
 def test_an_answer_shared_by_many_questions_is_not_a_giveaway() -> None:
-    from bot.core.questions import parse_bank
+    from bot.core.bank import parse_bank
 
     body = "".join(
         f"""

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.core.scoring import FULL_POINTS, Streak, prize, streak_bonus
+from bot.core.game import FULL_POINTS, Streak, prize, streak_bonus
 
 
 @pytest.mark.parametrize(

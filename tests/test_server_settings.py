@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.server_settings import BadSetting, ServerSettings, apply, parse_value, stored_text
-from bot.core.store import ScoreStore
+from bot.core.store import BadSetting, ScoreStore, ServerSettings, apply, parse_value, stored_text
 
 
 @pytest.mark.parametrize(

@@ -9,11 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.clock import FakeClock
+from bot.core.bank import QuestionBank
 from bot.core.errors import GameAlreadyRunning
-from bot.core.game import Game, GameEnd, HintRefusal, Player, Round, RoundEnd
-from bot.core.questions import QuestionBank
-from bot.core.session import GameSession, Sessions
+from bot.core.game import FakeClock, Game, GameEnd, GameSession, HintRefusal, Player, Round, RoundEnd, Sessions
 from bot.core.store import AsyncScoreStore, PlayerStats
 
 from .db_faults import FAULTS, Fault, Immutable

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.start import BadStartOptions, StartOptions, parse_start
+from bot.core.game import BadStartOptions, StartOptions, parse_start
 
 CATEGORIES = ["cast", "production", "show"]
 

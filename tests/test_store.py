@@ -124,7 +124,7 @@ async def test_a_database_that_refuses_writes_gives_a_clear_error_and_saving_res
 
 
 def test_a_version_1_database_is_migrated_with_its_totals(tmp_path: Path) -> None:
-    from bot.core.schema import MIGRATIONS as _MIGRATIONS
+    from bot.core.store import MIGRATIONS as _MIGRATIONS
 
     path = tmp_path / "v1.db"
     with sqlite3.connect(path) as db:  # a file as the first release wrote it

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core.throttle import ReplyThrottle
+from bot.core.game import ReplyThrottle
 
 
 def test_a_repeated_command_gets_one_reply_per_repeat_window() -> None:

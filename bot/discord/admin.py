@@ -1,39 +1,32 @@
-"""What the admin commands do: settings of a server, and reloading the question file."""
+"""What the admin commands do: settings of a server (and how they read), and reloading the
+question file."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from ..core.bank import load_bank
 from ..core.catalogue import say
-from ..core.errors import QuestionFileError, StoreUnavailable
-from ..core.questions import load_bank
-from ..core.server_settings import SETTINGS, BadSetting, ServerSettings, apply, parse_value, setting, stored_text
-from ..core.store import ScoreStore
+from ..core.errors import QuestionFileError
+from ..core.store import (
+    SETTINGS,
+    BadSetting,
+    ScoreStore,
+    ServerSettings,
+    parse_value,
+    setting,
+    setting_text,
+    stored_text,
+)
 from . import limits
-from .server_text import changed_text
 
-if TYPE_CHECKING:  # the client calls back into this module (see language.py)
+if TYPE_CHECKING:
     from .client import TriviaBot
 
 log = logging.getLogger(__name__)
 PROBLEMS_BUDGET = 1600  # of a message's 2,000 characters: the rest is the frame around them
-
-
-def default_settings(bot: TriviaBot) -> ServerSettings:
-    """What a server plays with until an admin changes something: the environment's values."""
-    config = bot.settings
-    return ServerSettings(round_seconds=config.round_seconds, auto_hint=config.auto_hint, language=config.language)
-
-
-async def server_settings(bot: TriviaBot, guild_id: int) -> ServerSettings:
-    try:
-        stored = await bot.store.run(ScoreStore.settings, guild_id)
-    except StoreUnavailable as error:
-        log.warning("could not read the settings of server %s: %s", guild_id, error)
-        stored = {}
-    return apply(default_settings(bot), stored)
 
 
 async def change_setting(bot: TriviaBot, guild_id: int, name: str, value: str) -> str:
@@ -46,9 +39,9 @@ async def change_setting(bot: TriviaBot, guild_id: int, name: str, value: str) -
     except BadSetting as error:
         return str(error)
     await bot.store.run(ScoreStore.set_setting, guild_id, key, text)
-    bot.languages.pop(guild_id, None)  # read again at the next command (see language.py)
-    current = await server_settings(bot, guild_id)
-    return changed_text(key, getattr(current, key), getattr(default_settings(bot), key))
+    bot.languages.pop(guild_id, None)  # read again at the next command (see TriviaBot.speak_for)
+    current = await bot.server_settings(guild_id)
+    return changed_text(key, getattr(current, key), getattr(bot.default_settings(), key))
 
 
 async def reload_bank(bot: TriviaBot, running: int) -> str:
@@ -64,3 +57,27 @@ async def reload_bank(bot: TriviaBot, running: int) -> str:
     log.info("reloaded %d questions from %s", len(bank), path)
     note = say("reload.running", running=running) if running else ""
     return say("reload.done", count=len(bank), file=path.name, note=note)
+
+
+def settings_text(current: ServerSettings, defaults: ServerSettings, prefix: str) -> str:
+    lines = [say("settings.title")]
+    for name, spec in SETTINGS.items():
+        value, default = getattr(current, name), getattr(defaults, name)
+        lines.append(
+            say(
+                "settings.row",
+                name=name,
+                value=setting_text(value, name),
+                mark="" if value == default else " ✏️",
+                default=setting_text(default, name),
+                allowed=spec.allowed,
+            )
+        )
+    lines.append(say("settings.footer", prefix=prefix))
+    return limits.content("\n".join(lines))
+
+
+def changed_text(name: str, value: Any, default: Any) -> str:
+    if value == default:
+        return say("settings.reset", name=name, default=setting_text(default, name))
+    return say("settings.changed", name=name, value=setting_text(value, name), default=setting_text(default, name))

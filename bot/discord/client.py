@@ -1,4 +1,12 @@
-"""The Discord client: a commands.Bot that owns the question bank and the score store."""
+"""The Discord client: a commands.Bot that owns the question bank and the score store.
+
+Which language the bot speaks on a server: its `language` setting, else the
+environment's TRIVIA_LANGUAGE. Every command, slash command and button click runs in
+its own asyncio task; each sets the server's language for itself first (`invoke`,
+`TriviaTree.interaction_check` and the buttons call `speak_for`), so its replies and
+errors come in that language. A game speaks the language it started with
+(GameSession). The setting is read once per server and kept until it changes.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +19,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from ..core.questions import QuestionBank
-from ..core.store import AsyncScoreStore
+from ..core.bank import QuestionBank
+from ..core.catalogue import set_language
+from ..core.errors import StoreUnavailable
+from ..core.store import AsyncScoreStore, ScoreStore, ServerSettings, apply
 from ..settings import Settings
-from .language import speak_for
-from .sync import sync_if_changed
-from .translator import CatalogueTranslator
+from .sync import CatalogueTranslator, sync_if_changed
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +34,7 @@ EXTENSIONS = ("bot.discord.cogs.trivia",)
 class TriviaTree(app_commands.CommandTree["TriviaBot"]):
     async def interaction_check(self, interaction: discord.Interaction[TriviaBot]) -> bool:
         """Every slash command speaks its server's language, errors included."""
-        await speak_for(interaction.client, interaction.guild_id)
+        await interaction.client.speak_for(interaction.guild_id)
         return True
 
 
@@ -55,14 +63,39 @@ class TriviaBot(commands.Bot):
         self.store = store
         self.auto_sync = auto_sync and settings.sync_commands
         self.sync_task: asyncio.Task[bool] | None = None
-        self.languages: dict[int, str] = {}  # each server's language, once read (see language.py)
+        self.languages: dict[int, str] = {}  # each server's language, once read (see speak_for)
 
     async def invoke(self, ctx: commands.Context[Any]) -> None:
         """Every prefix command speaks its server's language, errors included (discord.py
         calls this for every message: a guess, which is not a command, needs no language)."""
         if ctx.invoked_with:
-            await speak_for(self, ctx.guild.id if ctx.guild else None)
+            await self.speak_for(ctx.guild.id if ctx.guild else None)
         await super().invoke(ctx)
+
+    def default_settings(self) -> ServerSettings:
+        """What a server plays with until an admin changes something: the environment's values."""
+        config = self.settings
+        return ServerSettings(round_seconds=config.round_seconds, auto_hint=config.auto_hint, language=config.language)
+
+    async def server_settings(self, guild_id: int) -> ServerSettings:
+        """A server's settings; the defaults where the database cannot be read."""
+        try:
+            stored = await self.store.run(ScoreStore.settings, guild_id)
+        except StoreUnavailable as error:
+            log.warning("could not read the settings of server %s: %s", guild_id, error)
+            stored = {}
+        return apply(self.default_settings(), stored)
+
+    async def speak_for(self, guild_id: int | None) -> str:
+        """Speak the server's language in the current task from now on."""
+        if guild_id is None:
+            language = self.settings.language
+        elif (known := self.languages.get(guild_id)) is not None:
+            language = known
+        else:
+            language = self.languages[guild_id] = (await self.server_settings(guild_id)).language
+        set_language(language)
+        return language
 
     async def setup_hook(self) -> None:
         await self.tree.set_translator(CatalogueTranslator())

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import random
 
-from ..core.budget import MessageBudget
+from ..core.bank import questions_as_shown
 from ..core.catalogue import say
-from ..core.choices import shown
 from ..core.errors import Said
-from ..core.game import Game, Player
-from ..core.rotation import draw_for
-from ..core.server_settings import ServerSettings
-from ..core.session import GameOutput, GameSession
-from ..core.start import StartOptions
+from ..core.game import Game, GameOutput, GameSession, MessageBudget, Player, StartOptions, draw_for
+from ..core.store import ServerSettings
 from .client import TriviaBot
 
 
@@ -43,7 +39,7 @@ async def new_session(
         raise NoQuestions(options.describe())
     questions = await draw_for(bot.store, guild_id, candidates, options.rounds, rng, bank.conflicts)
     language = server.language
-    shown_questions, buttons = shown(
+    shown_questions, buttons = questions_as_shown(
         questions, bank.questions, rng, language, (options.mode or server.mode) == "choices"
     )
     game = Game(

@@ -1,15 +1,19 @@
-"""Discord's size limits, applied in the one place messages are built.
+"""Discord's limits and markup, applied in the one place messages are built and guesses read.
 
 Discord refuses (400, code 50035) a message over any of these, and a refused message
 is a game that goes quiet. Names come from players and can be anything up to 32
 characters, which escaping can double; rows are capped with "and N more".
+
+What players type is cleaned of Discord's markup before judging (`guess_text`), and
+names players chose are made inert before they are shown (`plain`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from .markup import plain
+from discord.utils import escape_markdown, escape_mentions
 
 CONTENT_MAX = 2000
 NAME_MAX = 32  # Discord's longest username, global name or nickname
@@ -44,3 +48,20 @@ def rows(lines: Sequence[str], budget: int, more: str = "…and {n} more") -> li
         kept.append(line)
         used += len(line) + 1
     return kept  # pragma: no cover - the whole list fits, returned above
+
+
+# User, role and channel mentions, custom emoji, timestamps, slash-command links,
+# and @everyone / @here: none of them is part of an answer.
+_MARKUP = re.compile(r"<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:\d+(?::\w)?|/[\w -]+:\d+)>|@(?:everyone|here)\b")
+
+
+def guess_text(content: str) -> str:
+    """The answer a player typed, without the Discord markup around it."""
+    if "<" not in content and "@" not in content:  # most messages: skip the regex
+        return content
+    return _MARKUP.sub(" ", content)
+
+
+def plain(name: str) -> str:
+    """A player-chosen name made safe to show: no markdown tricks, no mentions."""
+    return escape_markdown(escape_mentions(name))

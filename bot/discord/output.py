@@ -17,9 +17,8 @@ from ..core.catalogue import say
 from ..core.game import Game, GameEnd, Round, RoundEnd
 from ..core.store import PlayerStats
 from . import limits
-from .buttons import choice_view
+from .views import choice_view
 
-NO_PINGS = discord.AllowedMentions.none()
 MEDALS = ("🥇", "🥈", "🥉")
 STANDINGS_BUDGET = 3500  # of the embed description's 4,096 characters
 _ROUND_ENDS = {RoundEnd.TIMED_OUT: "timed_out", RoundEnd.SKIPPED: "skipped", RoundEnd.STOPPED: "stopped"}
@@ -137,10 +136,10 @@ class ChannelOutput:
     async def show_question(self, game: Game, round_: Round) -> None:
         text = limits.content(question_text(game, round_))
         if not round_.options:
-            await self.channel.send(text, allowed_mentions=NO_PINGS)
+            await self.channel.send(text)
             return
         view = choice_view(self.channel_id, round_)
-        self._question = await self.channel.send(text, view=view, allowed_mentions=NO_PINGS)
+        self._question = await self.channel.send(text, view=view)
 
     async def close_choices(self, game: Game, round_: Round) -> None:
         """Grey the buttons out and show the right one in green, in one edit."""
@@ -150,14 +149,16 @@ class ChannelOutput:
             self._question = None
 
     async def show_hint(self, game: Game, round_: Round, hint: str) -> None:
-        await self.channel.send(limits.content(hint_text(round_, hint)), allowed_mentions=NO_PINGS)
+        await self.channel.send(limits.content(hint_text(round_, hint)))
 
     async def show_result(self, game: Game, round_: Round, stats: PlayerStats | None, save_error: str | None) -> None:
         if self.on_result is not None:
             self.on_result(round_)
         winner = round_.winner
-        mentions = discord.AllowedMentions(users=[discord.Object(winner.id)]) if winner else NO_PINGS
+        mentions = (
+            discord.AllowedMentions(users=[discord.Object(winner.id)]) if winner else discord.AllowedMentions.none()
+        )
         await self.channel.send(limits.content(result_text(game, round_, stats, save_error)), allowed_mentions=mentions)
 
     async def show_end(self, game: Game) -> None:
-        await self.channel.send(embed=end_embed(game), allowed_mentions=NO_PINGS)
+        await self.channel.send(embed=end_embed(game))

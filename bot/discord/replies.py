@@ -22,19 +22,17 @@ from discord.ext import commands
 
 from ..core.catalogue import say
 from ..core.errors import TriviaError
-from ..core.throttle import ReplyThrottle
+from ..core.game import ReplyThrottle
 from . import limits
-from .markup import plain
 
 log = logging.getLogger(__name__)
 
-NO_PINGS = discord.AllowedMentions.none()
 QUIET = "⏳"  # "seen; already answered": a repeat within the throttle window, or a cooldown
 
 
 class UnknownSubcommand(commands.UserInputError):
     def __init__(self, prefix: str, typed: str, known: list[str]) -> None:
-        shown = plain(limits.clip(typed, 40))
+        shown = limits.plain(limits.clip(typed, 40))
         if typed.isdigit():
             hint = say("error.unknown_command.start", rounds=typed[:6], prefix=prefix)
         elif close := difflib.get_close_matches(typed.lower(), known, n=1, cutoff=0.6):
@@ -88,10 +86,10 @@ class Replies:
             await react(ctx, QUIET)
             return
         try:
-            await ctx.send(limits.content(text), ephemeral=True, allowed_mentions=NO_PINGS)
+            await ctx.send(limits.content(text), ephemeral=True)
         except discord.Forbidden:  # the bot may not post here: tell the member directly, if they allow it
             with contextlib.suppress(discord.HTTPException):
-                await ctx.author.send(limits.content(text), allowed_mentions=NO_PINGS)
+                await ctx.author.send(limits.content(text))
 
     async def on_error(self, ctx: commands.Context[Any], error: BaseException) -> None:
         cause = unwrap(error)
@@ -102,10 +100,10 @@ class Replies:
             wait = max(1, math.ceil(cause.retry_after))
             await self.refuse(ctx, say("error.slow_down", wait=wait, s="s" * (wait != 1)))
         elif isinstance(cause, commands.MemberNotFound):
-            who = plain(limits.clip(cause.argument, 40))
+            who = limits.plain(limits.clip(cause.argument, 40))
             await self.refuse(ctx, say("error.no_member", who=who))
         elif isinstance(cause, commands.UserInputError) and not isinstance(cause, UnknownSubcommand):
-            await self.refuse(ctx, plain(str(cause)))
+            await self.refuse(ctx, limits.plain(str(cause)))
         elif isinstance(cause, TriviaError | commands.CheckFailure | commands.UserInputError):
             await self.refuse(ctx, str(cause) or say("error.not_here"))
         else:
@@ -121,9 +119,9 @@ class Replies:
             log.error("slash command %s failed", name, exc_info=error)
             message = say("error.failed")
         if interaction.response.is_done():
-            await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_PINGS)
+            await interaction.followup.send(message, ephemeral=True)
         else:
-            await interaction.response.send_message(message, ephemeral=True, allowed_mentions=NO_PINGS)
+            await interaction.response.send_message(message, ephemeral=True)
 
 
 async def react(ctx: commands.Context[Any], emoji: str) -> None:

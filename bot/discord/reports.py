@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import time
 
+from ..core.bank import Question
 from ..core.catalogue import say
 from ..core.errors import Said
-from ..core.game import Round
-from ..core.questions import Question
-from ..core.session import GameSession
+from ..core.game import GameSession, Round
 from ..core.store import ScoreStore
 from . import limits
 from .boards import report_pages

@@ -19,6 +19,7 @@ import aiohttp
 import discord
 from discord import app_commands
 
+from ..core.catalogue import TERMS
 from ..core.errors import StoreUnavailable
 from ..core.store import ScoreStore
 
@@ -78,3 +79,18 @@ async def sync_if_changed(client: Any, force: bool = False) -> bool:
         log.warning("synced, but could not remember it (%s); the next start syncs again", error)
     log.info("synced %d slash command(s) with Discord", len(synced))
     return True
+
+
+# Slash commands in the language of each Discord client: Discord shows a command's name
+# and descriptions in the client's language when the command carries localisations;
+# discord.py asks a Translator for them while it builds the payload it syncs.
+_BY_LOCALE = {discord.Locale.korean: TERMS["ko"]}
+
+
+class CatalogueTranslator(app_commands.Translator):
+    async def translate(
+        self, string: app_commands.locale_str, locale: discord.Locale, context: app_commands.TranslationContextTypes
+    ) -> str | None:
+        """The text in `locale`, or None: Discord then shows the English one."""
+        table = _BY_LOCALE.get(locale)
+        return None if table is None else table.get(string.message)

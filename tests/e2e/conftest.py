@@ -12,7 +12,7 @@ import discord
 import pytest
 import yarl
 
-from bot.core.questions import QuestionBank, load_bank
+from bot.core.bank import QuestionBank, load_bank
 from bot.core.store import AsyncScoreStore
 from bot.discord.client import TriviaBot
 from bot.settings import PROJECT_ROOT, Settings

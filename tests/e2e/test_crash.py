@@ -9,7 +9,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from bot.core.questions import load_bank
+from bot.core.bank import load_bank
 from bot.settings import PROJECT_ROOT
 
 from ..helpers import eventually

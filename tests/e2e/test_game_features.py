@@ -8,7 +8,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from bot.core.hints import ladder
+from bot.core.game import ladder
 
 from ..helpers import eventually
 from .conftest import World, build_world, run_bot, stop_bot

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.periods import period_start
-from bot.core.store import ScoreStore
-from bot.discord.boards import Pager
+from bot.core.store import ScoreStore, period_start
+from bot.discord.views import Pager
 
 from ..helpers import eventually
 from .conftest import World, build_world, run_bot, stop_bot

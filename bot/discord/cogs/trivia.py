@@ -22,19 +22,15 @@ from discord.ext import commands
 
 from ...core.catalogue import say, term
 from ...core.errors import NoGameRunning
-from ...core.game import HintRefusal, Player
-from ...core.server_settings import SETTINGS
-from ...core.session import GameSession, Sessions
-from ...core.start import DEFAULT_ROUNDS, MAX_ROUNDS, parse_start
-from ...core.store import ScoreStore
-from ..admin import change_setting, default_settings, reload_bank, server_settings
-from ..boards import PAGE, Pager, board_text, favourite, since, stats_text
-from ..buttons import ChoiceButton
+from ...core.game import DEFAULT_ROUNDS, MAX_ROUNDS, GameSession, HintRefusal, Player, Sessions, parse_start
+from ...core.store import SETTINGS, ScoreStore
+from ..admin import change_setting, reload_bank, settings_text
+from ..boards import PAGE, board_text, favourite, since, stats_text
 from ..checks import NotGameController, is_moderator, trivia_admin, trivia_admin_slash
 from ..client import TriviaBot
 from ..games import WrongChannel, intro_text, new_session
-from ..markup import guess_text
-from ..output import NO_PINGS, ChannelOutput
+from ..limits import guess_text
+from ..output import ChannelOutput
 from ..replies import (
     QUIET,
     MissingChannelPermissions,
@@ -45,7 +41,7 @@ from ..replies import (
     react,
 )
 from ..reports import ReportDesk
-from ..server_text import settings_text
+from ..views import ChoiceButton, Pager
 
 log = logging.getLogger(__name__)
 
@@ -137,16 +133,16 @@ class Trivia(commands.Cog):
         """This server's settings, with their defaults."""
         assert ctx.guild is not None
         if await self._public_reply(ctx):
-            current = await server_settings(self.bot, ctx.guild.id)
-            text = settings_text(current, default_settings(self.bot), self.bot.settings.prefix)
-            await ctx.send(text, allowed_mentions=NO_PINGS)
+            current = await self.bot.server_settings(ctx.guild.id)
+            text = settings_text(current, self.bot.default_settings(), self.bot.settings.prefix)
+            await ctx.send(text)
 
     @trivia.command(name="set", with_app_command=False)
     @trivia_admin()  # type: ignore[untyped-decorator]
     async def set_setting(self, ctx: commands.Context[TriviaBot], name: str = "", *, value: str = "") -> None:
         """Change a setting of this server: `set <name> <value>`, or `set <name> default`."""
         assert ctx.guild is not None
-        await ctx.send(await change_setting(self.bot, ctx.guild.id, name, value), allowed_mentions=NO_PINGS)
+        await ctx.send(await change_setting(self.bot, ctx.guild.id, name, value))
 
     @admin.command(name="set", description="Change one of this server's trivia settings")
     @app_commands.describe(name="The setting", value="Its new value, or `default`")
@@ -156,7 +152,7 @@ class Trivia(commands.Cog):
         assert interaction.guild_id is not None
         await interaction.response.defer(ephemeral=True, thinking=True)
         text = await change_setting(self.bot, interaction.guild_id, name, value)
-        await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_PINGS)
+        await interaction.followup.send(text, ephemeral=True)
 
     @trivia.command(name="report", cooldown_after_parsing=True)  # type: ignore[arg-type]
     @commands.cooldown(3, 60.0, commands.BucketType.member)
@@ -176,11 +172,11 @@ class Trivia(commands.Cog):
         """Open question reports (`reports`), or close a question's (`reports clear <question id>`)."""
         assert ctx.guild is not None
         if action:
-            await ctx.send(await self.desk.clear(ctx.guild.id, action, question_id), allowed_mentions=NO_PINGS)
+            await ctx.send(await self.desk.clear(ctx.guild.id, action, question_id))
             return
         pages = await self.desk.pages(ctx.guild.id)
         view = Pager.of(pages, ctx.author.id)
-        message = await ctx.send(pages[0], view=view, allowed_mentions=NO_PINGS)  # type: ignore[arg-type]
+        message = await ctx.send(pages[0], view=view)  # type: ignore[arg-type]
         if view is not None:
             view.message = message
 
@@ -192,7 +188,7 @@ class Trivia(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         if clear:
             text = await self.desk.clear(interaction.guild_id, "clear", clear)
-            await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_PINGS)
+            await interaction.followup.send(text, ephemeral=True)
             return
         pages = await self.desk.pages(interaction.guild_id)
         view = Pager.of(pages, interaction.user.id)
@@ -222,7 +218,7 @@ class Trivia(commands.Cog):
         prefix = self.bot.settings.prefix
         listed = [say("categories.item", name=term(n), count=c) for n, c in self.bot.bank.categories().items()]
         text = say("categories.list", categories=", ".join(listed), prefix=prefix)
-        await ctx.send(text, allowed_mentions=NO_PINGS)
+        await ctx.send(text)
 
     @trivia.command(name="stop")  # type: ignore[arg-type]
     async def stop(self, ctx: commands.Context[TriviaBot]) -> None:
@@ -257,7 +253,7 @@ class Trivia(commands.Cog):
             return board_text(guild.name, period, rows, players, page, mine)
 
         view = Pager(ctx.author.id, math.ceil(players / PAGE), render) if players > PAGE else None
-        message = await ctx.send(await render(0), view=view, allowed_mentions=NO_PINGS)  # type: ignore[arg-type]
+        message = await ctx.send(await render(0), view=view)  # type: ignore[arg-type]
         if view is not None:
             view.message = message
 
@@ -276,7 +272,7 @@ class Trivia(commands.Cog):
         found = await self.bot.store.run(ScoreStore.profile, ctx.guild.id, who.id)
         categories = {q.id: q.category for q in self.bot.bank}
         liked = favourite(found.answered, categories) if found else None
-        await ctx.send(stats_text(who.display_name, found, liked), allowed_mentions=NO_PINGS)
+        await ctx.send(stats_text(who.display_name, found, liked))
 
     # The prefix form only: as a slash command, reload lives in /trivia-admin, which
     # Discord shows only to members with Manage Server (defaults apply to top-level
@@ -285,13 +281,13 @@ class Trivia(commands.Cog):
     @trivia_admin()  # type: ignore[untyped-decorator]
     async def reload(self, ctx: commands.Context[TriviaBot]) -> None:
         """Re-read the question file; a broken file keeps the current questions."""
-        await ctx.send(await self._reload(), allowed_mentions=NO_PINGS)
+        await ctx.send(await self._reload())
 
     @admin.command(name="reload", description="Re-read the question file; a broken file keeps the current questions")
     @trivia_admin_slash()  # type: ignore[untyped-decorator]
     async def reload_slash(self, interaction: discord.Interaction[TriviaBot]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)  # a big file may take a while
-        await interaction.followup.send(await self._reload(), ephemeral=True, allowed_mentions=NO_PINGS)
+        await interaction.followup.send(await self._reload(), ephemeral=True)
 
     async def _reload(self) -> str:
         text = await reload_bank(self.bot, len(self.sessions))
@@ -303,7 +299,7 @@ class Trivia(commands.Cog):
     async def help(self, ctx: commands.Context[TriviaBot]) -> None:
         """How to play."""
         if await self._public_reply(ctx):
-            await ctx.send(say("help.text", p=self.bot.settings.prefix), allowed_mentions=NO_PINGS)
+            await ctx.send(say("help.text", p=self.bot.settings.prefix))
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
@@ -333,7 +329,7 @@ class Trivia(commands.Cog):
         finishing = self.sessions.get(ctx.channel.id)
         if ctx.interaction is not None and (finishing is None or finishing.game.ended is not None):
             await ctx.defer()  # the draw reads the database, and the last game may still be finishing
-        server = await server_settings(self.bot, ctx.guild.id)
+        server = await self.bot.server_settings(ctx.guild.id)
         if not server.allows_channel(ctx.channel.id, getattr(ctx.channel, "parent_id", None)):
             raise WrongChannel(server.channels)
         options = parse_start(words, self.bot.bank.categories(), self.bot.settings.prefix, server.rounds)
@@ -342,7 +338,7 @@ class Trivia(commands.Cog):
         session = await new_session(self.bot, ctx.guild.id, ctx.channel.id, player, output, server, options, self.rng)
         await self.sessions.reserve_when_free(session)  # raises GameAlreadyRunning
         try:
-            await ctx.send(intro_text(self.bot, session.game, server, options), allowed_mentions=NO_PINGS)
+            await ctx.send(intro_text(self.bot, session.game, server, options))
         except BaseException:
             self.sessions.release(session)
             raise

@@ -24,23 +24,21 @@ from collections.abc import Sequence
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from . import korean, names
-from .answers import (
-    FILLER,
+from ..text import (
     NUMBER_WORDS,
-    AnswerKey,
-    Form,
-    Kind,
-    Verdict,
     allowance,
     find_dates,
+    fold_romanisation,
+    korean,
+    names,
+    normalize,
     number_of,
     numeric_dates,
     same_day,
 )
+from .answers import FILLER, Form, Kind, Verdict
 from .hangul import judge_hangul
-from .keys import prepare
-from .normalize import fold_romanisation, normalize
+from .keys import AnswerKey, prepare
 
 __all__ = ["MAX_GUESS_CHARS", "MAX_GUESS_WORDS", "AnswerKey", "Kind", "Verdict", "judge", "prepare"]
 

@@ -13,10 +13,9 @@ from typing import Any
 
 import discord
 
-from ..core.catalogue import say, set_language
-from ..core.game import Choice, Player, Round
-from . import limits
-from .language import speak_for
+from ...core.catalogue import say, set_language
+from ...core.game import Choice, Player, Round
+from .. import limits
 
 LETTERS = "ABCD"
 _TEMPLATE = r"trivia:choice:(?P<channel>[0-9]+):(?P<token>[0-9a-f]+):(?P<index>[0-9])"
@@ -62,7 +61,7 @@ class ChoiceButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=_TEM
             player = Player(interaction.user.id, interaction.user.display_name)
             result = session.choose(player, self.token, self.index)
         else:  # a click after a restart: the server's language
-            await speak_for(interaction.client, interaction.guild_id)
+            await interaction.client.speak_for(interaction.guild_id)
         if result is Choice.WON:
             await interaction.response.defer()
         else:

@@ -20,9 +20,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA, LCSseq
 
-from . import korean
-from .answers import Form, Kind, Verdict, allowance, same_day
-from .names import HANGUL_NAME_SYLLABLES, HANGUL_SURNAMES
+from ..text import HANGUL_NAME_SYLLABLES, HANGUL_SURNAMES, allowance, korean, same_day
+from .answers import Form, Kind, Verdict
 
 MAX_WORDS = 16
 

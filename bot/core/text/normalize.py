@@ -54,3 +54,12 @@ def words(text: str) -> list[str]:
 def fold_romanisation(word: str) -> str:
     """Fold one normalised word to a canonical romanisation (applied in this order)."""
     return word.replace("eo", "u").replace("oo", "u").replace("k", "g").replace("wu", "u")
+
+
+def allowance(length: int) -> int:
+    """Typos forgiven in an answer of `length` letters: none when short, two when long."""
+    if length <= 4:
+        return 0
+    if length <= 7:
+        return 1
+    return 2

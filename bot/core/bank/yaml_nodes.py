@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import yaml
 
-from .errors import Problem, QuestionFileError
+from ..errors import Problem, QuestionFileError
 
 
 class _PlainTags:

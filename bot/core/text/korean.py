@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .answers import Date
+from .english import Date
 
 HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _TOKENS = re.compile(r"[\uac00-\ud7a3]+|\d+|[^\W\d_\uac00-\ud7a3]+")

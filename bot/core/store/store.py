@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Concatenate, ParamSpec, TypeVar
 
+from ..errors import StoreUnavailable
 from . import boards
-from .errors import StoreUnavailable
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 

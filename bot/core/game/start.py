@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .catalogue import TERMS, say, term
-from .errors import Said
-from .questions import DIFFICULTIES
+from ..bank import DIFFICULTIES
+from ..catalogue import TERMS, say, term
+from ..errors import Said
 
 MAX_ROUNDS = 50
 DEFAULT_ROUNDS = 10

@@ -15,10 +15,13 @@ import copy
 import dataclasses
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
-from . import hangul, korean, names
-from .answers import AnswerKey, Form, Kind, classify, folded_words
-from .normalize import normalize
+from ..text import korean, names, normalize
+from . import hangul, screens
+from .answers import Form, Kind, classify, folded_words
+from .hangul import HangulKey
+from .screens import least_common
 
 # Abbreviations players write for a word of an answer ("Hanyang Univ.", "Dept. of ...").
 ABBREVIATIONS = {"university": ("univ", "uni"), "department": ("dept", "dep"), "international": ("intl",)}
@@ -32,6 +35,61 @@ OPPOSITES = {
     "true": frozenset("false no nope wrong incorrect untrue not".split()),
     "false": frozenset("true yes yeah yep correct".split()),  # not "right": "false, right?"
 }
+
+
+@dataclass(frozen=True)
+class AnswerKey:
+    """Everything the judge needs about one question, computed once at load time."""
+
+    forms: tuple[Form, ...]
+    context: frozenset[str] = frozenset()
+    # The compact text answers of the whole bank: one tuple shared by every question.
+    rivals: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    refused: tuple[str, ...] = ()  # near forms the bank rules out ("Lee Do-hyun"), compact
+    opposites: frozenset[str] = frozenset()  # words that contradict a true-or-false answer
+    truth: bool | None = None  # the answer of a true-or-false question ("O" and "X" say it too)
+    hangul: HangulKey | None = field(default=None, compare=False, repr=False)  # the Korean answers
+    # Derived from `forms` (see __post_init__): the most words a matching run of guess
+    # words can have, and the run lengths, folded or as typed, that any text form could
+    # accept. Most runs of a wrong guess fail on length alone, before any string work.
+    longest: int = field(init=False, compare=False, repr=False)
+    folded_ok: frozenset[int] = field(init=False, compare=False, repr=False)
+    typed_ok: frozenset[int] = field(init=False, compare=False, repr=False)
+    exact: tuple[Form, ...] = field(init=False, compare=False, repr=False)  # numbers and dates
+    text: tuple[Form, ...] = field(init=False, compare=False, repr=False)
+    starts: frozenset[str] | None = field(init=False, compare=False, repr=False)  # None: any letter
+    names: bool = field(init=False, compare=False, repr=False)  # has a Korean name: fold surnames
+    # (answer, least common subsequence) of each text form, folded and as typed (see may_match)
+    folded_screens: tuple[tuple[str, int], ...] = field(init=False, compare=False, repr=False)
+    typed_screens: tuple[tuple[str, int], ...] = field(init=False, compare=False, repr=False)
+    folding_screens: tuple[tuple[str, int], ...] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        text = tuple(f for f in self.forms if f.kind is Kind.TEXT)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "exact", tuple(f for f in self.forms if f.kind is not Kind.TEXT))
+        object.__setattr__(self, "names", any(f.name for f in text))
+        object.__setattr__(self, "longest", max((len(f.words) for f in self.forms), default=0) + 1)
+        object.__setattr__(self, "folded_ok", frozenset().union(*(f.folded_ok for f in text)))
+        object.__setattr__(self, "typed_ok", frozenset().union(*(f.typed_ok for f in text)))
+        constrained = all(f.starts for f in text)
+        object.__setattr__(self, "starts", frozenset().union(*(f.starts for f in text)) if constrained else None)
+        object.__setattr__(self, "folded_screens", least_common((f.compact, f.limit) for f in text))
+        object.__setattr__(self, "typed_screens", least_common((f.typed, f.limit) for f in text))
+        object.__setattr__(
+            self, "folding_screens", least_common((f.typed, f.limit) for f in text if f.typed != f.compact)
+        )
+
+    def may_match(self, folded: str, typed: str) -> bool:
+        """Could a run of words of this guess (folded, and as typed) be close enough to a text form?
+
+        A run within `limit` typos of an answer shares all but at most `limit` of the
+        answer's letters, in order (each typo costs at most one letter of their longest
+        common subsequence), and the whole guess around the run shares at least as
+        many. So one call to C per answer refuses most wrong guesses before any run of
+        words is built. Forms that fold to the same letters are tested once.
+        """
+        return screens.may_match(self.folded_screens, self.typed_screens, self.folding_screens, folded, typed)
 
 
 def _variants(answer: str) -> list[str]:

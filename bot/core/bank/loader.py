@@ -1,4 +1,4 @@
-"""The question bank and its loader.
+"""Reading a question file into a QuestionBank.
 
 The loader reads YAML into nodes (never Python objects) and validates the nodes
 itself, for three reasons:
@@ -15,131 +15,27 @@ itself, for three reasons:
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import gc
-import random
-from collections import Counter
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .answers import AnswerKey
-from .errors import Problem, QuestionFileError
-from .judge import judge
-from .keys import prepare, rival_answers, with_rivals
-from .normalize import normalize
-from .rotation import giveaways, pick
+from ..errors import Problem, QuestionFileError
+from ..judging import AnswerKey, judge, prepare, rival_answers, with_rivals
+from ..text import normalize
+from .giveaways import giveaways
+from .questions import DIFFICULTIES, MAX_LENGTHS, Question, QuestionBank, Translation
 from .yaml_nodes import Reader, compose
 
-DIFFICULTIES = ("easy", "medium", "hard")
 _TOP_KEYS = {"title", "source", "version", "questions", "ko"}
 _REQUIRED = ("id", "category", "difficulty", "question", "answers", "explanation")
 _TEXT_FIELDS = ("id", "category", "difficulty", "question", "explanation")
 _OPTIONAL = ("hints", "refuse", "within", "ko")
 _KO_REQUIRED = ("question", "answers", "explanation")
 _KO_KEYS = (*_KO_REQUIRED, "hints")
-LANGUAGES = ("en", "ko")
 MAX_FILE_BYTES = 8 * 1024 * 1024
-# Longest texts that still fit a Discord message (2,000 characters) once framed: the
-# result message holds an answer and the explanation, the question message the text.
-MAX_LENGTHS = {"id": 64, "category": 40, "question": 1000, "explanation": 1000, "answer": 200, "hint": 200}
-
-
-@dataclass(frozen=True)
-class Translation:
-    """A question's text, answers, explanation and hints in another language."""
-
-    text: str
-    answers: tuple[str, ...]
-    explanation: str
-    hints: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Question:
-    id: str
-    category: str
-    difficulty: str
-    text: str
-    answers: tuple[str, ...]
-    explanation: str
-    hints: tuple[str, ...]
-    key: AnswerKey
-    line: int
-    ko: Translation | None = None
-    language: str = "en"
-
-    @property
-    def answer(self) -> str:
-        """The canonical answer, the one shown to players."""
-        return self.answers[0]
-
-    def in_language(self, language: str) -> Question:
-        """The question as shown in `language` (English where it has no translation).
-        The judge accepts the answers of every language either way."""
-        translation = self.ko if language == "ko" else None
-        if translation is None or language == self.language:
-            return self
-        return dataclasses.replace(
-            self,
-            text=translation.text,
-            answers=translation.answers,
-            explanation=translation.explanation,
-            hints=translation.hints,
-            language=language,
-        )
-
-
-@dataclass(frozen=True)
-class QuestionBank:
-    questions: tuple[Question, ...]
-    title: str = ""
-    source: str = ""
-    version: str = ""
-    path: str = ""
-    titles: Mapping[str, str] = field(default_factory=dict)  # the title in other languages
-    # For each question id, the questions whose answer it gives away (found once, at load).
-    conflicts: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
-
-    def __len__(self) -> int:
-        return len(self.questions)
-
-    def __iter__(self) -> Iterator[Question]:
-        return iter(self.questions)
-
-    def candidates(self, category: str | None = None, difficulty: str | None = None) -> list[Question]:
-        return [
-            q
-            for q in self.questions
-            if (category is None or q.category == category) and (difficulty is None or q.difficulty == difficulty)
-        ]
-
-    def categories(self) -> dict[str, int]:
-        """Each category with its number of questions, by name."""
-        return dict(sorted(Counter(q.category for q in self.questions).items()))
-
-    def in_language(self, language: str) -> QuestionBank:
-        """The bank as shown in `language` (see Question.in_language)."""
-        if language == "en":
-            return self
-        return dataclasses.replace(self, questions=tuple(q.in_language(language) for q in self.questions))
-
-    def draw(self, count: int, rng: random.Random) -> list[Question]:
-        """`count` distinct questions in random order (fewer if the bank is smaller), no
-        two of which give each other away."""
-        return pick(self.questions, count, rng, conflicts=self.conflicts)[0]
-
-    def summary(self) -> str:
-        """Questions per category and difficulty, as printed by `python -m bot check`."""
-        by_category = Counter(q.category for q in self.questions)
-        by_difficulty = Counter(q.difficulty for q in self.questions)
-        lines = [f"{self.path}: {len(self)} questions OK"]
-        lines += [f"  {name:<14} {count:>4}" for name, count in sorted(by_category.items())]
-        lines.append("  " + ", ".join(f"{d}: {by_difficulty.get(d, 0)}" for d in DIFFICULTIES))
-        return "\n".join(lines)
 
 
 def _read_question(reader: Reader, node: yaml.Node, index: int) -> dict[str, object] | None:

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import NamedTuple
 
+from ..bank import Question
+from ..judging import Verdict, judge
 from . import hints as hint_rules
-from .judge import Verdict, judge
-from .questions import Question
 from .scoring import Streak, prize, streak_bonus
 
 

@@ -18,7 +18,7 @@ import random
 import re
 from collections.abc import Sequence
 
-from .catalogue import say
+from ..catalogue import say
 
 MAX_HINTS = 3
 HINT_GAP = 5.0  # seconds between two hints in one channel

@@ -16,12 +16,12 @@ import logging
 from collections.abc import Callable
 from typing import Protocol
 
+from ..catalogue import set_language
+from ..errors import GameAlreadyRunning, StoreUnavailable
+from ..store import AsyncScoreStore, PlayerStats, ScoreStore
 from .budget import MessageBudget
-from .catalogue import set_language
 from .clock import Clock, LoopClock
-from .errors import GameAlreadyRunning, StoreUnavailable
-from .game import Choice, Game, GameEnd, HintRefusal, Player, Round, RoundEnd
-from .store import AsyncScoreStore, PlayerStats, ScoreStore
+from .state import Choice, Game, GameEnd, HintRefusal, Player, Round, RoundEnd
 
 log = logging.getLogger(__name__)
 

@@ -13,9 +13,9 @@ import contextlib
 from collections.abc import Iterator
 from contextvars import ContextVar
 
-from .catalogue_en import EN
-from .catalogue_ko import KO
-from .catalogue_ko import SLASH as SLASH_KO
+from .en import EN
+from .ko import KO
+from .ko import SLASH as SLASH_KO
 
 CATALOGUES = {"en": EN, "ko": KO}
 # The names of commands, options and their choices (categories, difficulties, modes),

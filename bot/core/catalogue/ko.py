@@ -186,7 +186,7 @@ KO: dict[str, str] = {
     "terminal.already_chosen": "이 문제에는 이미 답했어요.",
 }
 
-# The slash commands as Korean Discord clients show them (see discord/translator.py):
+# The slash commands as Korean Discord clients show them (see discord/sync.py):
 # each English name or description -> its Korean one. Names are one lower-case word
 # (Discord's rule); a category of a bank file not listed here shows as written.
 SLASH: dict[str, str] = {

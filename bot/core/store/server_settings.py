@@ -12,8 +12,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .catalogue import LANGUAGES, say
-from .errors import Said
+from ..catalogue import LANGUAGES, say
+from ..errors import Said
 
 ON = {"on", "yes", "true", "1", "enabled"}
 OFF = {"off", "no", "false", "0", "disabled"}
@@ -143,7 +143,7 @@ def apply(defaults: ServerSettings, stored: Mapping[str, str]) -> ServerSettings
     return replace(defaults, **values)
 
 
-def shown(value: Any, name: str) -> str:
+def setting_text(value: Any, name: str) -> str:
     return SETTINGS[name].show(value)
 
 
@@ -151,4 +151,4 @@ def stored_text(name: str, value: Any) -> str:
     """How a parsed value is kept in the database (it parses back to itself)."""
     if name == "channels":
         return " ".join(str(c) for c in value) if value else "all"
-    return shown(value, name)
+    return setting_text(value, name)

@@ -13,9 +13,8 @@ import re
 from collections.abc import Sequence
 from enum import Enum
 
-from .answers import Kind
-from .judge import judge
-from .normalize import normalize
+from ..judging import Kind, judge
+from ..text import normalize
 from .questions import Question
 
 OPTIONS = 4
@@ -58,7 +57,7 @@ def kind_of(question: Question) -> AnswerKind:
     return AnswerKind.OTHER
 
 
-def shown(
+def questions_as_shown(
     questions: Sequence[Question], bank: Sequence[Question], rng: random.Random, language: str, with_options: bool
 ) -> tuple[list[Question], dict[str, tuple[str, ...]]]:
     """A game's questions as shown in `language`, and their buttons if it has them."""

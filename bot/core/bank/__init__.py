@@ -1,0 +1,26 @@
+"""The question bank: questions and how a game draws them (questions), reading a question
+file (loader, yaml_nodes), questions that give each other away (giveaways), and
+multiple-choice options (choices).
+
+The front door of the package: other packages import from here only.
+"""
+
+from .choices import AnswerKind, kind_of, options_for, questions_as_shown
+from .giveaways import giveaways
+from .loader import MAX_FILE_BYTES, load_bank, parse_bank
+from .questions import DIFFICULTIES, Question, QuestionBank, pick
+
+__all__ = [
+    "DIFFICULTIES",
+    "MAX_FILE_BYTES",
+    "AnswerKind",
+    "Question",
+    "QuestionBank",
+    "giveaways",
+    "kind_of",
+    "load_bank",
+    "options_for",
+    "parse_bank",
+    "pick",
+    "questions_as_shown",
+]
