@@ -13,7 +13,7 @@ from pathlib import Path
 from .core.bank import DIFFICULTIES, load_bank
 from .core.catalogue import LANGUAGES, set_default_language
 from .core.errors import QuestionFileError
-from .core.store import ScoreStore, StoreError
+from .core.store import SqliteDatabase, StoreError, store_at
 from .settings import ROUND_SECONDS_RANGE, Settings, SettingsError, bounded_number
 
 log = logging.getLogger("bot")
@@ -100,7 +100,7 @@ def _backup(source: Path, target: Path) -> int:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise SettingsError(f"cannot create the folder {target.parent}: {error.strerror}") from None
-    store = ScoreStore.open(source)
+    store = SqliteDatabase.open(source)
     try:
         store.backup(target)
     finally:
@@ -145,7 +145,6 @@ def _run(settings: Settings, sync_guild: int | None = None) -> int:
     import aiohttp
     import discord
 
-    from .core.store import AsyncScoreStore
     from .discord.client import TriviaBot
 
     token = settings.require_token()
@@ -154,7 +153,7 @@ def _run(settings: Settings, sync_guild: int | None = None) -> int:
     log.info("loaded %d questions from %s", len(bank), settings.questions_path)
 
     async def runner() -> int:
-        store = await AsyncScoreStore(settings.db_path).open()
+        store = await store_at(settings.db_path).open()
         bot = TriviaBot(settings, bank, store, auto_sync=sync_guild is None)
         async with bot:
             if sync_guild is not None:

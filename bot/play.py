@@ -19,7 +19,7 @@ from typing import Any, TextIO
 from .core.bank import QuestionBank, pick, questions_as_shown
 from .core.catalogue import say, set_language
 from .core.game import Choice, Game, GameEnd, GameSession, HintRefusal, Player, Round, RoundEnd, draw_for
-from .core.store import AsyncScoreStore, PlayerStats
+from .core.store import PlayerStats, store_at
 
 LOCAL_GUILD = 0  # scores of the terminal mode are kept apart from every Discord server
 LOCAL_CHANNEL = 0
@@ -131,7 +131,7 @@ async def play(
     """Play one game in the terminal, in `language`; returns the points scored. The
     questions follow the database's rotation, like a Discord server's."""
     set_language(language)
-    store = await AsyncScoreStore(db_path).open()
+    store = await store_at(db_path).open()
     output = TerminalOutput(stdout)
     player = Player(0, getpass.getuser())
     candidates = bank.candidates(category, difficulty)

@@ -10,7 +10,7 @@ import pytest
 
 from bot.core.bank import QuestionBank, load_bank, parse_bank
 from bot.core.game import FakeClock
-from bot.core.store import AsyncScoreStore
+from bot.core.store import Store, store_at
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -62,7 +62,7 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[AsyncScoreStore]:
-    opened = await AsyncScoreStore(tmp_path / "scores.db").open()
+async def store(tmp_path: Path) -> AsyncIterator[Store]:
+    opened = await store_at(tmp_path / "scores.db").open()
     yield opened
     await opened.close()

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.core.store import ScoreStore
+from bot.core.store import SqliteDatabase
 
 WEEK_START = 1_764_547_200.0  # Monday 2025-12-01 00:00 UTC
 
 
-def answer(store: ScoreStore, user: int, points: int, at: float, question: str = "q", streak: int = 1) -> None:
+def answer(store: SqliteDatabase, user: int, points: int, at: float, question: str = "q", streak: int = 1) -> None:
     store.award(
         guild_id=1, channel_id=1, game_id=None, user_id=user, name=f"p{user}", question_id=question,
         points=points, at=at, seconds=points / 2, streak=streak,
@@ -17,7 +17,7 @@ def answer(store: ScoreStore, user: int, points: int, at: float, question: str =
 
 
 def test_the_week_counts_only_answers_since_monday(tmp_path: Path) -> None:
-    store = ScoreStore.open(tmp_path / "b.db")
+    store = SqliteDatabase.open(tmp_path / "b.db")
     answer(store, 1, 50, WEEK_START - 60)  # last Sunday night
     answer(store, 2, 8, WEEK_START + 60)
     answer(store, 3, 10, WEEK_START + 120)
@@ -34,7 +34,7 @@ def test_the_week_counts_only_answers_since_monday(tmp_path: Path) -> None:
 
 
 def test_ties_share_a_rank_and_pages_keep_the_ranks(tmp_path: Path) -> None:
-    store = ScoreStore.open(tmp_path / "t.db")
+    store = SqliteDatabase.open(tmp_path / "t.db")
     for user, points in ((1, 50), (2, 15), (3, 15), (4, 8)):
         answer(store, user, points, WEEK_START)
     assert [(r.rank, r.name) for r in store.board(1, None)] == [(1, "p1"), (2, "p2"), (2, "p3"), (4, "p4")]
@@ -45,7 +45,7 @@ def test_ties_share_a_rank_and_pages_keep_the_ranks(tmp_path: Path) -> None:
 
 
 def test_a_profile_has_streaks_speed_win_rate_and_answers_by_question(tmp_path: Path) -> None:
-    store = ScoreStore.open(tmp_path / "p.db")
+    store = SqliteDatabase.open(tmp_path / "p.db")
     game = store.begin_game(1, 1, 7, rounds=4)
     for n, (points, streak) in enumerate(((10, 1), (11, 2), (6, 3))):
         store.award(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.store import BadSetting, ScoreStore, ServerSettings, apply, parse_value, stored_text
+from bot.core.store import BadSetting, ServerSettings, SqliteDatabase, apply, parse_value, stored_text
 
 
 @pytest.mark.parametrize(
@@ -48,13 +48,13 @@ def test_bad_values_name_what_is_allowed(name: str, text: str, says: str) -> Non
 
 
 def test_stored_settings_override_the_defaults_and_survive_reopening(tmp_path: Path) -> None:
-    store = ScoreStore.open(tmp_path / "s.db")
+    store = SqliteDatabase.open(tmp_path / "s.db")
     store.set_setting(1, "round_seconds", "45")
     store.set_setting(1, "mode", "choices")
     store.set_setting(2, "rounds", "5")
     store.set_setting(1, "mode", None)  # back to the default
     store.close()
-    store = ScoreStore.open(tmp_path / "s.db")
+    store = SqliteDatabase.open(tmp_path / "s.db")
     defaults = ServerSettings(round_seconds=20)
     assert apply(defaults, store.settings(1)) == ServerSettings(round_seconds=45)
     assert apply(defaults, store.settings(2)) == ServerSettings(round_seconds=20, rounds=5)

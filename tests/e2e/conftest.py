@@ -13,7 +13,7 @@ import pytest
 import yarl
 
 from bot.core.bank import QuestionBank, load_bank
-from bot.core.store import AsyncScoreStore
+from bot.core.store import store_at
 from bot.discord.client import TriviaBot
 from bot.settings import PROJECT_ROOT, Settings
 
@@ -106,7 +106,7 @@ async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
 
 
 async def run_bot(settings: Settings) -> tuple[TriviaBot, asyncio.Task[None]]:
-    store = await AsyncScoreStore(settings.db_path).open()
+    store = await store_at(settings.db_path).open()
     bot = TriviaBot(settings, load_bank(settings.questions_path), store, guild_ready_timeout=0.05)
     task = asyncio.create_task(bot.start(settings.token or ""))
     ready = asyncio.ensure_future(bot.wait_until_ready())

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.store import ScoreStore
+from bot.core.store import SqliteDatabase
 from bot.discord.limits import name as limits_name
 
 from ..helpers import eventually
@@ -199,13 +199,13 @@ async def test_final_standings_fit_discord_whatever_the_names(
 async def test_slash_leaderboard_answers_in_time_even_when_the_database_is_slow(
     world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    original = ScoreStore.leaderboard
+    original = SqliteDatabase.leaderboard
 
-    def slow(self: ScoreStore, guild_id: int, limit: int = 10) -> list:  # type: ignore[type-arg]
+    def slow(self: SqliteDatabase, guild_id: int, limit: int = 10) -> list:  # type: ignore[type-arg]
         time.sleep(3.5)  # on the database thread, past Discord's 3 s
         return original(self, guild_id, limit)
 
-    monkeypatch.setattr(ScoreStore, "leaderboard", slow)
+    monkeypatch.setattr(SqliteDatabase, "leaderboard", slow)
     mark = len(world.fake.sent)
     world.fake.inject_slash(world.channel, world.bo, "trivia", "leaderboard")
     board = await world.fake.next_message(world.channel, mark, timeout=10)

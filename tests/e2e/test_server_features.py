@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.store import ScoreStore, period_start
+from bot.core.store import SqliteDatabase, period_start
 from bot.discord.views import Pager
 
 from ..helpers import eventually
@@ -75,7 +75,7 @@ async def test_with_stop_by_moderators_the_starter_may_not_stop(world: World) ->
 def seed_answers(world: World, rows: list[tuple[int, str, int, float]]) -> None:
     """Answers as if played before: (user, name, points, when)."""
     with sqlite3.connect(world.settings.db_path) as db:
-        store = ScoreStore(db)
+        store = SqliteDatabase(db)
         db.isolation_level = None
         for user, name, points, at in rows:
             store.award(

@@ -1,11 +1,14 @@
-"""What the bot keeps: the score store on SQLite (store, schema), leaderboards (boards),
-their periods, and each server's settings (server_settings).
+"""What the bot keeps, behind one async interface (store: Store) whatever the backend:
+SQLite by default (sqlite, schema), chosen by its location (location); the records it
+returns (records), leaderboards (boards) and their periods, and each server's settings
+(server_settings).
 
 The front door of the package: other packages import from here only.
 """
 
-from .boards import BoardRow, Profile
+from .location import store_at
 from .periods import period_start
+from .records import BoardRow, PlayerStats, Profile
 from .schema import MIGRATIONS, SCHEMA_VERSION
 from .server_settings import (
     LANGUAGE_NAMES,
@@ -18,25 +21,28 @@ from .server_settings import (
     setting_text,
     stored_text,
 )
-from .store import AsyncScoreStore, PlayerStats, ScoreStore, StoreError
+from .sqlite import SqliteDatabase, SqliteStore
+from .store import Store, StoreError
 
 __all__ = [
     "LANGUAGE_NAMES",
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "SETTINGS",
-    "AsyncScoreStore",
     "BadSetting",
     "BoardRow",
     "PlayerStats",
     "Profile",
-    "ScoreStore",
     "ServerSettings",
+    "SqliteDatabase",
+    "SqliteStore",
+    "Store",
     "StoreError",
     "apply",
     "parse_value",
     "period_start",
     "setting",
     "setting_text",
+    "store_at",
     "stored_text",
 ]

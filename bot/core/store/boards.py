@@ -8,35 +8,8 @@ weekly board stays quick (benchmarks/boards.py).
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class BoardRow:
-    rank: int
-    user_id: int
-    name: str
-    points: int
-    correct: int
-
-
-@dataclass(frozen=True)
-class Profile:
-    points: int
-    correct: int
-    games: int
-    rank: int
-    players: int
-    rounds_played: int  # questions asked in the games the player took part in
-    best_streak: int | None
-    fastest: float | None
-    answered: dict[str, int]  # correct answers by question id (for the favourite category)
-
-    @property
-    def win_rate(self) -> float:
-        """Rounds won of the rounds played in the player's games."""
-        return self.correct / self.rounds_played if self.rounds_played else 0.0
-
+from .records import BoardRow, Profile
 
 # Each player's points and correct answers: all time from the running totals, or
 # summed over the answers since a time, through the index on (guild, time, user,
