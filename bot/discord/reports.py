@@ -7,7 +7,7 @@ import time
 
 from ..core.bank import Question
 from ..core.catalogue import say
-from ..core.errors import Said
+from ..core.errors import CatalogueError
 from ..core.game import GameSession, Round
 from . import limits
 from .boards import report_pages
@@ -17,7 +17,7 @@ REPORT_WINDOW = 120.0  # seconds after a round's end during which its question c
 REASON_MAX = 300
 
 
-class NothingToReport(Said):
+class NothingToReport(CatalogueError):
     def __init__(self) -> None:
         super().__init__("error.nothing_to_report")
 
