@@ -10,10 +10,11 @@ import signal
 import sys
 from pathlib import Path
 
+from . import database_cli
 from .core.bank import DIFFICULTIES, load_bank
 from .core.catalogue import LANGUAGES, set_default_language
 from .core.errors import QuestionFileError
-from .core.store import SqliteDatabase, StoreError, store_at
+from .core.store import StoreError, store_at
 from .settings import ROUND_SECONDS_RANGE, Settings, SettingsError, bounded_number
 
 log = logging.getLogger("bot")
@@ -52,8 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     check = sub.add_parser("check", help="validate a question file")
     check.add_argument("file", nargs="?", type=Path, default=None)
-    backup = sub.add_parser("backup", help="copy the score database consistently, even while the bot runs")
-    backup.add_argument("target", type=Path)
+    database_cli.add_parsers(sub)
     return parser
 
 
@@ -65,8 +65,8 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args.file or settings.questions_path)
         if args.command == "play":
             return _play(settings, args)
-        if args.command == "backup":
-            return _backup(settings.db_path, args.target)
+        if args.command in database_cli.COMMANDS:
+            return database_cli.run(settings, args)
         if args.command == "sync":
             return _run(settings, sync_guild=args.guild or 0)
         return _run(settings)
@@ -87,25 +87,6 @@ def _check(path: Path) -> int:
         print(f"{len(error.problems)} problem(s) found.")
         return 1
     print(bank.summary())
-    return 0
-
-
-def _backup(source: Path, target: Path) -> int:
-    """SQLite's backup API copies a consistent snapshot while games keep writing."""
-    if not source.exists():
-        raise SettingsError(f"there is no score database at {source} (set TRIVIA_DB)")
-    if target.exists():
-        raise SettingsError(f"{target} already exists; choose a new file")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise SettingsError(f"cannot create the folder {target.parent}: {error.strerror}") from None
-    store = SqliteDatabase.open(source)
-    try:
-        store.backup(target)
-    finally:
-        store.close()
-    print(f"Backed up {source} to {target} ({target.stat().st_size:,} bytes).")
     return 0
 
 
