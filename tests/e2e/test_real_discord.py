@@ -7,7 +7,6 @@ import asyncio
 import dataclasses
 import logging
 import time
-from pathlib import Path
 
 import pytest
 
@@ -15,7 +14,7 @@ from bot.core.store import ScoreStore
 from bot.discord.limits import name as limits_name
 
 from ..helpers import eventually
-from .conftest import World, build_world, stop_bot
+from .conftest import World, WorldFactory
 from .fake_discord import ADD_REACTIONS, SEND_MESSAGES, SEND_MESSAGES_IN_THREADS, FakeDiscord, User, snowflake
 from .fake_rules import EMBED_LIMITS
 
@@ -29,45 +28,38 @@ def syncs(fake: FakeDiscord) -> int:
 # --- 1. command sync ------------------------------------------------------------------
 
 
-async def test_commands_are_synced_once_and_not_again_while_unchanged(fake: FakeDiscord, tmp_path: Path) -> None:
-    world, task = await build_world(fake, tmp_path)
+async def test_commands_are_synced_once_and_not_again_while_unchanged(fake: FakeDiscord, world: World) -> None:
     await eventually(lambda: world.bot.sync_task is not None and world.bot.sync_task.done(), what="the sync")
     assert syncs(fake) == 1 and [c["name"] for c in fake.commands] == ["trivia", "trivia-admin"]
-    await stop_bot(world.bot, task)
-    world, task = await build_world(fake, tmp_path)  # a restart, same database, same commands
+    await world.restart()  # same database, same commands
     await eventually(lambda: world.bot.sync_task is not None and world.bot.sync_task.done(), what="the check")
     assert syncs(fake) == 1
-    await stop_bot(world.bot, task)
 
 
 async def test_a_refused_sync_is_one_log_line_and_the_bot_plays_on(
-    fake: FakeDiscord, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    fake: FakeDiscord, make_world: WorldFactory, caplog: pytest.LogCaptureFixture
 ) -> None:
     fake.fail_next("PUT", SYNC, 400, code=30034, message="Max number of daily application command creates (200)")
-    world, task = await build_world(fake, tmp_path)
-    try:
+    async with make_world() as world:
         await eventually(lambda: world.bot.sync_task is not None and world.bot.sync_task.done(), what="the sync")
         warnings = [r for r in caplog.records if "register the slash commands" in r.getMessage()]
         assert len(warnings) == 1 and "30034" in warnings[0].getMessage() and warnings[0].exc_info is None
         question = await world.start_game(rounds=1)  # the ! commands work
         assert "Question 1/1" in question.content
-    finally:
-        await stop_bot(world.bot, task)
-    world, task = await build_world(fake, tmp_path)  # the next start tries again, and succeeds
-    await eventually(lambda: world.bot.sync_task is not None and world.bot.sync_task.done(), what="the retry")
-    assert world.bot.sync_task is not None and world.bot.sync_task.result() is True
-    await stop_bot(world.bot, task)
+        await world.restart()  # the next start tries again, and succeeds
+        await eventually(lambda: world.bot.sync_task is not None and world.bot.sync_task.done(), what="the retry")
+        assert world.bot.sync_task is not None and world.bot.sync_task.result() is True
 
 
-async def test_a_sync_held_by_a_long_429_keeps_nobody_waiting(fake: FakeDiscord, tmp_path: Path) -> None:
+async def test_a_sync_held_by_a_long_429_keeps_nobody_waiting(fake: FakeDiscord, make_world: WorldFactory) -> None:
     fake.fail_next("PUT", SYNC, 429, retry_after=60)
     started = time.monotonic()
-    world, task = await build_world(fake, tmp_path)
-    assert time.monotonic() - started < 10  # ready while discord.py waits out the 60 s
-    question = await world.start_game(rounds=1)
-    assert "Question 1/1" in question.content and world.bot.sync_task is not None
-    assert not world.bot.sync_task.done()
-    await asyncio.wait_for(stop_bot(world.bot, task), timeout=5)  # and the shutdown does not wait for it
+    async with make_world() as world:
+        assert time.monotonic() - started < 10  # ready while discord.py waits out the 60 s
+        question = await world.start_game(rounds=1)
+        assert "Question 1/1" in question.content and world.bot.sync_task is not None
+        assert not world.bot.sync_task.done()
+        await asyncio.wait_for(world.stop(), timeout=5)  # and the shutdown does not wait for it
 
 
 # --- 2, 3, 10. the command surface ------------------------------------------------------
@@ -171,10 +163,9 @@ async def test_a_stop_without_the_reaction_permission_still_stops_quietly(world:
     ids=["markdown", "fifty", "ninety-nine"],
 )
 async def test_final_standings_fit_discord_whatever_the_names(
-    fake: FakeDiscord, tmp_path: Path, names: list[str]
+    fake: FakeDiscord, make_world: WorldFactory, names: list[str]
 ) -> None:
-    world, task = await build_world(fake, tmp_path, round_seconds=30.0)
-    try:
+    async with make_world(round_seconds=30.0) as world:
         await world.start_game(rounds=2)
         game = world.bot.get_cog("Trivia").sessions.get(world.channel).game  # type: ignore[union-attr]
         for name in names:  # the standings of a long game, each player with a point
@@ -189,8 +180,6 @@ async def test_final_standings_fit_discord_whatever_the_names(
         shown = embed["description"].count(" point")
         assert shown == len(names) or f"…and {len(names) - shown} more players" in embed["description"]
         assert not [r for r in fake.refused if r[3] == 50035]
-    finally:
-        await stop_bot(world.bot, task)
 
 
 # --- 8. the interaction deadline ------------------------------------------------------------
