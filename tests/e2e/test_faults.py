@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import sqlite3
 import types
 
 import discord
@@ -13,13 +12,13 @@ import pytest
 from bot.settings import Settings
 
 from ..helpers import eventually
+from ..peek import rows
 from .conftest import SCALED_RATE_LIMIT, World, WorldFactory
 from .fake_discord import RATE_LIMIT, FakeDiscord
 
 
 def points(world: World) -> list[tuple[int, str]]:
-    with sqlite3.connect(world.settings.db_path) as db:
-        return db.execute("SELECT user_id, question_id FROM correct_answers ORDER BY id").fetchall()
+    return rows(world.settings.db_path, "SELECT user_id, question_id FROM correct_answers ORDER BY id")
 
 
 async def test_the_game_carries_on_after_the_gateway_drops_and_resumes(world: World) -> None:

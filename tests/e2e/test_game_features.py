@@ -5,11 +5,11 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import re
-import sqlite3
 
 from bot.core.game import ladder
 
 from ..helpers import eventually
+from ..peek import rows
 from .conftest import World, WorldFactory
 from .fake_discord import FakeDiscord
 
@@ -122,6 +122,5 @@ async def test_no_question_repeats_across_a_restart_until_all_have_been_asked(
         await asyncio.sleep(1.0)  # the channel's message window
         await play_one_game(2)  # the two left
     assert len(candidates) >= 10 and sorted(asked) == sorted(candidates), asked  # none twice before all were asked
-    with sqlite3.connect(world.settings.db_path) as db:
-        stored = {row[0] for row in db.execute("SELECT question_id FROM asked")}
+    stored = {row[0] for row in rows(world.settings.db_path, "SELECT question_id FROM asked")}
     assert stored <= candidates
