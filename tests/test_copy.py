@@ -16,20 +16,21 @@ import pytest
 from bot.core.store import TABLES, Batch, SqliteStore, Store, StoreError, copy_store, period_start, store_at
 
 from .conftest import PROJECT
+from .postgres_server import PostgresServer
 from .store_backends import fetch
 
 NOW = 1_780_271_999.0  # Sunday 2026-05-31 23:59:59 UTC: a week and a month with answers before them
 DAY = 86_400.0
 
 
-def db(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def db(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
     """`python -m bot db ...` as an admin runs it."""
     return subprocess.run(
         [sys.executable, "-m", "bot", "db", *args],
         capture_output=True,
         text=True,
         cwd=cwd,
-        env={"PATH": os.environ.get("PATH", ""), "PYTHONPATH": str(PROJECT)},
+        env={"PATH": os.environ.get("PATH", ""), "PYTHONPATH": str(PROJECT)} | env,
         timeout=120,
     )
 
@@ -167,3 +168,17 @@ async def test_a_source_that_changes_during_the_copy_fails_the_check(tmp_path: P
     async with await changing.open() as source, await destination.open() as copy:
         with pytest.raises(StoreError, match="the source changed during the copy"):
             await copy_store(source, copy)
+
+
+async def test_db_backup_of_a_postgresql_database_is_a_sqlite_file_of_it(
+    tmp_path: Path, postgres_server: PostgresServer
+) -> None:
+    url = await postgres_server.new_database()
+    async with await store_at(url).open() as store:
+        await fill(store, games=2)
+        before = await shown(store)
+    result = db("backup", "backup.db", cwd=tmp_path, TRIVIA_DB=url)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"Backed up {url} to backup.db (")
+    async with await store_at(tmp_path / "backup.db").open() as backup:
+        assert await shown(backup) == before
