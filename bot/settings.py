@@ -13,11 +13,13 @@ from pathlib import Path
 
 from dotenv import dotenv_values
 
+from .core.game import DEFAULT_CACHE_SIZE
 from .core.store import LANGUAGE_NAMES
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ROUND_SECONDS_RANGE = (5.0, 600.0)
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+PACK_CACHE_RANGE = (1, 10_000)
 
 
 class SettingsError(Exception):
@@ -38,6 +40,8 @@ class Settings:
     channel_window: float = 5.0  # Discord's window of 5 messages per channel (tests scale it)
     log_level: str = "INFO"
     language: str = "en"  # a server's language until its admins set one
+    pack_cache: int = DEFAULT_CACHE_SIZE  # question packs kept parsed in memory, all servers together
+    pack_download_seconds: float = 10.0  # the longest an uploaded pack's download may take
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env") -> Settings:
@@ -59,6 +63,7 @@ class Settings:
             auto_hint=_flag(get("TRIVIA_AUTO_HINT")),
             log_level=_log_level(get("TRIVIA_LOG_LEVEL")),
             language=_language(get("TRIVIA_LANGUAGE")),
+            pack_cache=_whole_number("TRIVIA_PACK_CACHE", get("TRIVIA_PACK_CACHE"), cls.pack_cache, *PACK_CACHE_RANGE),
         )
 
     def require_token(self) -> str:
@@ -91,6 +96,14 @@ def _language(raw: str | None) -> str:
     if found is None:
         raise SettingsError(f"TRIVIA_LANGUAGE must be en or ko, got {raw!r}")
     return found
+
+
+def _whole_number(name: str, raw: str | None, default: int, low: int, high: int) -> int:
+    if raw is None or not raw.strip():
+        return default
+    if not raw.strip().isdigit():
+        raise SettingsError(f"{name} must be a whole number between {low} and {high}, got {raw!r}")
+    return int(bounded_number(name, raw, default, low, high))
 
 
 def bounded_number(name: str, raw: str | None, default: float, low: float, high: float) -> float:

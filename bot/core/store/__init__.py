@@ -8,10 +8,12 @@ The front door of the package: other packages import from here only.
 
 from .location import store_at
 from .periods import period_start
-from .records import BoardRow, PlayerStats, Profile
+from .records import BoardRow, PackInfo, PlayerStats, Profile
 from .schema import MIGRATIONS, SCHEMA_VERSION
 from .server_settings import (
+    BUILTIN_PACK,
     LANGUAGE_NAMES,
+    PACK_NAME,
     SETTINGS,
     BadSetting,
     ServerSettings,
@@ -25,12 +27,15 @@ from .sqlite import SqliteDatabase, SqliteStore
 from .store import Store, StoreError
 
 __all__ = [
+    "BUILTIN_PACK",
     "LANGUAGE_NAMES",
     "MIGRATIONS",
+    "PACK_NAME",
     "SCHEMA_VERSION",
     "SETTINGS",
     "BadSetting",
     "BoardRow",
+    "PackInfo",
     "PlayerStats",
     "Profile",
     "ServerSettings",

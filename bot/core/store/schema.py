@@ -7,7 +7,7 @@ refused (the store says so).
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 MIGRATIONS: dict[int, str] = {
     1: """
@@ -105,5 +105,23 @@ MIGRATIONS: dict[int, str] = {
     );
     CREATE INDEX reports_open ON reports (guild_id, closed, question_id);
     CREATE INDEX correct_answers_by_time ON correct_answers (guild_id, answered_at, user_id, points);
+    """,
+    # v6: question packs, each server's own question files, kept as uploaded (the
+    # bytes, so that `pack get` gives the file back) with what a listing shows. Plain
+    # types only (times in whole seconds), so that every backend holds the same table.
+    6: """
+    CREATE TABLE packs (
+        guild_id INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        filename TEXT NOT NULL,
+        format TEXT NOT NULL,
+        source BLOB NOT NULL,
+        digest TEXT NOT NULL,
+        questions INTEGER NOT NULL,
+        categories TEXT NOT NULL,
+        uploaded_by INTEGER NOT NULL,
+        uploaded_at INTEGER NOT NULL,
+        PRIMARY KEY (guild_id, name)
+    );
     """,
 }

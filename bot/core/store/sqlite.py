@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..errors import StoreUnavailable
-from . import boards
-from .records import BoardRow, PlayerStats, Profile
-from .schema import MIGRATIONS, SCHEMA_VERSION
+from . import boards, pack_rows
+from .records import BoardRow, PackInfo, PlayerStats, Profile
+from .sqlite_tools import migrate, transaction
 from .store import Store, StoreError
 
 # A player's row with their name and rank: 1 + the players of the server with more points.
@@ -63,7 +63,7 @@ class SqliteDatabase:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
             db.execute("PRAGMA foreign_keys=ON")
-            _migrate(db)
+            migrate(db)
         except sqlite3.Error as error:
             db.close()
             raise StoreError(f"cannot use the score database {path}: {error}") from error
@@ -76,7 +76,7 @@ class SqliteDatabase:
         self._db.close()
 
     def begin_game(self, guild_id: int, channel_id: int, started_by: int, rounds: int, at: float | None = None) -> int:
-        with _transaction(self._db):
+        with transaction(self._db):
             cursor = self._db.execute(
                 "INSERT INTO games (guild_id, channel_id, started_by, rounds, started_at) VALUES (?, ?, ?, ?, ?)",
                 (guild_id, channel_id, started_by, rounds, at or time.time()),
@@ -85,7 +85,7 @@ class SqliteDatabase:
         return cursor.lastrowid
 
     def end_game(self, game_id: int, participants: Iterable[int], at: float | None = None) -> None:
-        with _transaction(self._db):
+        with transaction(self._db):
             self._db.execute("UPDATE games SET ended_at = ? WHERE id = ?", (at or time.time(), game_id))
             (guild_id,) = self._db.execute("SELECT guild_id FROM games WHERE id = ?", (game_id,)).fetchone()
             for user_id in participants:
@@ -106,7 +106,7 @@ class SqliteDatabase:
         streak: int | None = None,
     ) -> PlayerStats:
         """Record a correct answer durably and return the player's new totals."""
-        with _transaction(self._db):
+        with transaction(self._db):
             self._db.execute(
                 "INSERT INTO correct_answers (guild_id, channel_id, game_id, user_id, question_id, points,"
                 " answered_at, seconds, streak) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -165,7 +165,7 @@ class SqliteDatabase:
         return {row[0] for row in rows}
 
     def mark_asked(self, guild_id: int, question_id: str, at: float | None = None) -> None:
-        with _transaction(self._db):
+        with transaction(self._db):
             self._db.execute(
                 "INSERT OR REPLACE INTO asked (guild_id, question_id, asked_at) VALUES (?, ?, ?)",
                 (guild_id, question_id, at or time.time()),
@@ -173,7 +173,7 @@ class SqliteDatabase:
 
     def forget_asked(self, guild_id: int, question_ids: Iterable[str]) -> None:
         """Start the rotation over for these questions."""
-        with _transaction(self._db):
+        with transaction(self._db):
             self._db.executemany(
                 "DELETE FROM asked WHERE guild_id = ? AND question_id = ?", [(guild_id, q) for q in question_ids]
             )
@@ -185,7 +185,7 @@ class SqliteDatabase:
 
     def set_setting(self, guild_id: int, name: str, value: str | None) -> None:
         """Store a setting's value, or forget it (None: back to the default)."""
-        with _transaction(self._db):
+        with transaction(self._db):
             if value is None:
                 self._db.execute("DELETE FROM guild_settings WHERE guild_id = ? AND name = ?", (guild_id, name))
             else:
@@ -200,7 +200,7 @@ class SqliteDatabase:
         return None if row is None else str(row[0])
 
     def set_meta(self, key: str, value: str) -> None:
-        with _transaction(self._db):
+        with transaction(self._db):
             self._db.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
@@ -220,7 +220,7 @@ class SqliteDatabase:
         return boards.profile(self._db, guild_id, user_id)
 
     def add_report(self, guild_id: int, question_id: str, reporter: int, reason: str, at: float | None = None) -> None:
-        with _transaction(self._db):
+        with transaction(self._db):
             self._db.execute(
                 "INSERT INTO reports (guild_id, question_id, reporter, reason, reported_at) VALUES (?, ?, ?, ?, ?)",
                 (guild_id, question_id, reporter, reason, at or time.time()),
@@ -237,12 +237,27 @@ class SqliteDatabase:
 
     def close_reports(self, guild_id: int, question_id: str) -> int:
         """Close a question's open reports; how many there were."""
-        with _transaction(self._db):
+        with transaction(self._db):
             cursor = self._db.execute(
                 "UPDATE reports SET closed = 1 WHERE guild_id = ? AND question_id = ? AND closed = 0",
                 (guild_id, question_id),
             )
         return cursor.rowcount
+
+    def put_pack(self, guild_id: int, info: PackInfo, source: bytes, limit: int) -> bool:
+        return pack_rows.put(self._db, guild_id, info, source, limit)
+
+    def packs(self, guild_id: int) -> list[PackInfo]:
+        return pack_rows.listing(self._db, guild_id)
+
+    def pack_info(self, guild_id: int, name: str) -> PackInfo | None:
+        return pack_rows.info(self._db, guild_id, name)
+
+    def pack_file(self, guild_id: int, name: str) -> bytes | None:
+        return pack_rows.source(self._db, guild_id, name)
+
+    def remove_pack(self, guild_id: int, name: str) -> bool:
+        return pack_rows.remove(self._db, guild_id, name, f"{name}/")
 
     def backup(self, target: str | Path) -> None:
         """A consistent copy of the live database, safe while games are running."""
@@ -251,51 +266,6 @@ class SqliteDatabase:
             self._db.backup(copy)
         finally:
             copy.close()
-
-
-def _migrate(db: sqlite3.Connection) -> None:
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise StoreError(
-            f"the database has schema version {version}, newer than this bot's {SCHEMA_VERSION}; "
-            "upgrade the bot or point TRIVIA_DB at another file"
-        )
-    for target in range(version + 1, SCHEMA_VERSION + 1):
-        with _transaction(db):
-            for statement in MIGRATIONS[target].split(";"):
-                if statement.strip():
-                    db.execute(statement)
-            db.execute(f"PRAGMA user_version = {target}")
-
-
-class _transaction:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error.
-
-    IMMEDIATE takes the write lock up front, so a busy database fails fast at BEGIN
-    (after the busy timeout) instead of half-way through.
-    """
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
-
-    def __enter__(self) -> None:
-        self._db.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
-        if kind is None:
-            try:
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._rollback()  # or the next BEGIN fails: a transaction within a transaction
-                raise
-        else:
-            self._rollback()
-
-    def _rollback(self) -> None:
-        if self._db.in_transaction:
-            # SQLite has already rolled back after some errors (a full disk, say); a
-            # second ROLLBACK would fail and hide the error that says why.
-            self._db.execute("ROLLBACK")
 
 
 T = TypeVar("T")
@@ -426,6 +396,21 @@ class SqliteStore(Store):
 
     async def close_reports(self, guild_id: int, question_id: str) -> int:
         return await self.run(SqliteDatabase.close_reports, guild_id, question_id)
+
+    async def put_pack(self, guild_id: int, info: PackInfo, source: bytes, limit: int) -> bool:
+        return await self.run(SqliteDatabase.put_pack, guild_id, info, source, limit)
+
+    async def packs(self, guild_id: int) -> list[PackInfo]:
+        return await self.run(SqliteDatabase.packs, guild_id)
+
+    async def pack_info(self, guild_id: int, name: str) -> PackInfo | None:
+        return await self.run(SqliteDatabase.pack_info, guild_id, name)
+
+    async def pack_file(self, guild_id: int, name: str) -> bytes | None:
+        return await self.run(SqliteDatabase.pack_file, guild_id, name)
+
+    async def remove_pack(self, guild_id: int, name: str) -> bool:
+        return await self.run(SqliteDatabase.remove_pack, guild_id, name)
 
     async def backup(self, target: str | Path) -> None:
         await self.run(SqliteDatabase.backup, target)
