@@ -22,7 +22,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from aiohttp import web
+from aiohttp import BodyPartReader, web
 
 from . import fake_rules as rules
 from .fake_model import snowflake
@@ -116,7 +116,7 @@ async def read_body(request: web.Request) -> tuple[Any, list[tuple[str, bytes]]]
     files: list[tuple[str, bytes]] = []
     reader = await request.multipart()
     while (part := await reader.next()) is not None:
-        assert isinstance(part, web.BodyPartReader)
+        assert isinstance(part, BodyPartReader)
         if part.name == "payload_json":
             body = json.loads(await part.text())
         elif (part.name or "").startswith("files["):

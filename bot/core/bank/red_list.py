@@ -35,9 +35,9 @@ from .yaml_nodes import Reader
 
 _META_KEYS = ("AUTHOR", "DESCRIPTION", "$schema")
 DIFFICULTY = "medium"
-# A Red list has no explanations, so its first answer, which the result shows, may use
-# an explanation's room; real lists hold answers of several hundred characters.
-ANSWER_MAX = MAX_LENGTHS["explanation"]
+# As in this project's format: the judge reads no guess longer, so a longer answer
+# (some real lists hold a paragraph as an answer) could never be won.
+ANSWER_MAX = MAX_LENGTHS["answer"]
 ROUND_SECONDS = (10.0, 120.0)  # the range of a server's round_seconds setting
 _TRUE_FALSE = {"true", "false", "yes", "no", "on", "off"}
 # Red's CONFIG keys that have no meaning in this game, and why.

@@ -20,6 +20,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from ...core.catalogue import say
+from ...core.errors import CatalogueError
 from ..checks import trivia_admin, trivia_admin_slash
 from ..packs import PackDesk
 
@@ -39,30 +40,42 @@ class PackCommands:
 
     # The bodies of `!trivia pack`, `pack add|remove|get` (the prefix form only: as slash
     # commands they live in /trivia-admin, see reload) and `packs`, made commands of the
-    # `!trivia` group by the trivia cog, whose copies discord.py binds to each cog.
+    # `!trivia` group by the trivia cog, whose copies discord.py binds to each cog. Each
+    # subcommand has the check itself: a group invoked without a subcommand of its own
+    # (`invoke_without_command`) does not run its checks before its subcommands'.
     @trivia_admin()  # type: ignore[untyped-decorator]
     async def pack_usage(self, ctx: commands.Context[TriviaBot]) -> None:
         """This server's question packs: `pack add <name>` (with a .yaml file), `remove <name>`, `get <name>`."""
         await ctx.send(say("pack.usage", prefix=self.bot.settings.prefix))
 
+    @trivia_admin()  # type: ignore[untyped-decorator]
     async def add_pack(self, ctx: commands.Context[TriviaBot], name: str = "") -> None:
         """Add a question pack, or replace the one of that name: attach its .yaml file."""
         assert ctx.guild is not None
         await ctx.send(await self.pack_desk.add(ctx.guild.id, name, ctx.message.attachments, ctx.author.id))
 
+    @trivia_admin()  # type: ignore[untyped-decorator]
     async def remove_pack(self, ctx: commands.Context[TriviaBot], name: str = "") -> None:
         """Remove one of this server's question packs."""
         assert ctx.guild is not None
         await ctx.send(await self.pack_desk.remove(ctx.guild.id, name))
 
+    @trivia_admin()  # type: ignore[untyped-decorator]
     async def get_pack(self, ctx: commands.Context[TriviaBot], name: str = "") -> None:
         """A question pack's file, to edit and upload again."""
         assert ctx.guild is not None
         if not ctx.channel.permissions_for(ctx.me).attach_files:  # type: ignore[arg-type]
             await ctx.send(say("pack.no_attach"))
             return
-        text, file = await self.pack_desk.file(ctx.guild.id, name)
-        await ctx.send(text, file=file)
+        try:
+            text, file = await self.pack_desk.file(ctx.guild.id, name)
+        except CatalogueError as error:  # no such pack: said like the other admin replies, unthrottled
+            await ctx.send(str(error))
+            return
+        try:
+            await ctx.send(text, file=file)
+        except discord.Forbidden:  # the permission went between the check and the upload
+            await ctx.send(say("pack.no_attach"))
 
     @commands.cooldown(1, 10.0, commands.BucketType.member)
     async def list_packs(self, ctx: commands.Context[TriviaBot]) -> None:
@@ -98,7 +111,11 @@ class PackCommands:
     async def pack_get_slash(self, interaction: discord.Interaction[TriviaBot], name: str) -> None:
         assert interaction.guild_id is not None
         await interaction.response.defer(ephemeral=True, thinking=True)
-        text, file = await self.pack_desk.file(interaction.guild_id, name)
+        try:
+            text, file = await self.pack_desk.file(interaction.guild_id, name)
+        except CatalogueError as error:
+            await interaction.followup.send(str(error), ephemeral=True)
+            return
         await interaction.followup.send(text, file=file, ephemeral=True)
 
     @pack_remove_slash.autocomplete("name")
