@@ -101,9 +101,9 @@ def _language(raw: str | None) -> str:
 def _whole_number(name: str, raw: str | None, default: int, low: int, high: int) -> int:
     if raw is None or not raw.strip():
         return default
-    if not raw.strip().isdigit():
+    if not raw.strip().isdigit() or not low <= int(raw) <= high:
         raise SettingsError(f"{name} must be a whole number between {low} and {high}, got {raw!r}")
-    return int(bounded_number(name, raw, default, low, high))
+    return int(raw)
 
 
 def bounded_number(name: str, raw: str | None, default: float, low: float, high: float) -> float:

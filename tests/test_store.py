@@ -153,7 +153,7 @@ def test_a_version_1_database_is_migrated_with_its_totals(tmp_path: Path) -> Non
     bo = store.stats(5, 8)
     assert bo is not None and (bo.points, bo.games, bo.rank) == (1, 1, 2)  # the game they played was counted
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
 
 
 def test_remembered_facts_survive_reopening_and_can_be_replaced(tmp_path: Path) -> None:
@@ -194,6 +194,7 @@ def test_v3_scores_keep_their_points_after_the_speed_points_migration(tmp_path: 
         db.execute("ALTER TABLE correct_answers DROP COLUMN seconds")
         db.execute("ALTER TABLE correct_answers DROP COLUMN streak")
         db.execute("DROP TABLE asked")
+        db.execute("DROP TABLE packs")
         db.execute("PRAGMA user_version = 3")
     store = SqliteDatabase.open(path)
     before = store.stats(5, 7)

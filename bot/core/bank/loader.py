@@ -223,7 +223,7 @@ def _parse(source: str, path: str, category: str, max_questions: int | None) -> 
     reader = Reader(path)
     if root is None:
         raise QuestionFileError([Problem(path, 0, 0, "the file is empty")])
-    red = is_red_list(root)
+    red = is_red_list(root, _TOP_KEYS)
     raw, meta = read_red_list(reader, root, category) if red else _read_file(reader, root)
     if max_questions is not None and len(raw) > max_questions:  # the one problem that matters then
         extra = raw[max_questions]["line"]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Collection
 from pathlib import PurePath
 from typing import Any
 
@@ -54,11 +55,18 @@ _BOOLEANS = ("reveal_answer", "bot_plays", "use_spoilers")
 _MEANINGFUL = re.compile(r"[+*/=<>%$#@^~|\\]")
 
 
-def is_red_list(root: yaml.Node) -> bool:
-    """Whether a file is a Red trivia list: a mapping without this format's `questions` list."""
-    return isinstance(root, yaml.MappingNode) and not any(
-        isinstance(key, yaml.ScalarNode) and key.value == "questions" for key, _ in root.value
-    )
+def is_red_list(root: yaml.Node, other_format_keys: Collection[str]) -> bool:
+    """Whether a file is a Red trivia list: a mapping with none of the other format's
+    top-level keys (`questions`, `title`, ...), and no list of mappings (the other
+    format's questions under a misspelt key), so that its problems are said in its terms."""
+    if not isinstance(root, yaml.MappingNode):
+        return False
+    for key, value in root.value:
+        if isinstance(key, yaml.ScalarNode) and key.value in other_format_keys:
+            return False
+        if isinstance(value, yaml.SequenceNode) and value.value and isinstance(value.value[0], yaml.MappingNode):
+            return False
+    return True
 
 
 def category_of(path: str) -> str:
@@ -114,8 +122,9 @@ def _read_question(reader: Reader, key: yaml.ScalarNode, value: yaml.Node, categ
     items = reader.text_list(value, f"the answers of {label}", ANSWER_MAX)
     if items is None:
         return None
-    if not items:
-        reader.problem(value, f"{label} has no answers")
+    if not items:  # an empty list; entries that are no answers have their own problems
+        if isinstance(value, yaml.SequenceNode) and not value.value:
+            reader.problem(value, f"{label} has no answers")
         return None
     return {
         "line": line,
