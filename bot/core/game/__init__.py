@@ -8,7 +8,17 @@ The front door of the package: other packages import from here only.
 from .budget import MessageBudget
 from .clock import FakeClock
 from .hints import MAX_HINTS, generated, hidden, ladder, revealed
-from .packs import DEFAULT_CACHE_SIZE, MAX_PACKS, Added, PackCache, PackLibrary, PackRefused, check_name, split_pack
+from .packs import (
+    DEFAULT_CACHE_SIZE,
+    MAX_PACKS,
+    Added,
+    PackCache,
+    PackLibrary,
+    PackRefused,
+    check_name,
+    info_of,
+    split_pack,
+)
 from .rotation import draw_for
 from .scoring import FULL_POINTS, Streak, prize, streak_bonus
 from .session import GameOutput, GameSession, Sessions
@@ -47,6 +57,7 @@ __all__ = [
     "draw_for",
     "generated",
     "hidden",
+    "info_of",
     "ladder",
     "parse_start",
     "prize",
