@@ -19,7 +19,7 @@ from .core.store import LANGUAGE_NAMES
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ROUND_SECONDS_RANGE = (5.0, 600.0)
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
-PACK_CACHE_RANGE = (1, 10_000)
+PACK_CACHE_RANGE = (1, 10_000_000)
 
 
 class SettingsError(Exception):
@@ -40,7 +40,7 @@ class Settings:
     channel_window: float = 5.0  # Discord's window of 5 messages per channel (tests scale it)
     log_level: str = "INFO"
     language: str = "en"  # a server's language until its admins set one
-    pack_cache: int = DEFAULT_CACHE_SIZE  # question packs kept parsed in memory, all servers together
+    pack_cache: int = DEFAULT_CACHE_SIZE  # questions of packs kept parsed in memory, all servers together
     pack_download_seconds: float = 10.0  # the longest an uploaded pack's download may take
 
     @classmethod

@@ -180,15 +180,21 @@ def test_good_names_pass_and_the_first_pack_word_of_a_start_is_its_pack() -> Non
     assert split_pack(["5", "hard"], ["hospital"]) == (None, ["5", "hard"])
 
 
-def test_the_cache_drops_the_least_recently_used_pack_and_a_replaced_one() -> None:
-    cache = PackCache(size=2)
-    banks = [parse_bank(f"Q{n}?:\n- a{n}\n", "x.yaml") for n in range(3)]
+def test_the_cache_holds_at_most_its_size_in_questions_dropping_the_least_recently_used() -> None:
+    cache = PackCache(size=5)
+    banks = [
+        parse_bank("".join(f"Q{n} {q}?:\n- a{q}\n" for q in range(count)), "x.yaml")
+        for n, count in enumerate((2, 2, 3))
+    ]
     cache.put(1, "a", "d0", banks[0])
     cache.put(1, "b", "d1", banks[1])
     assert cache.get(1, "a", "d0") is banks[0]  # now the most recent
-    cache.put(2, "a", "d2", banks[2])
-    assert len(cache) == 2 and cache.get(1, "b", "d1") is None and cache.get(1, "a", "d0") is banks[0]
+    cache.put(2, "a", "d2", banks[2])  # 7 questions: the least recent goes
+    assert (len(cache), cache.questions) == (2, 5)
+    assert cache.get(1, "b", "d1") is None and cache.get(1, "a", "d0") is banks[0]
     assert cache.get(1, "a", "another digest") is None  # replaced in the store since
+    cache.put(3, "big", "d3", parse_bank("".join(f"B{q}?:\n- b{q}\n" for q in range(9)), "x.yaml"))
+    assert (len(cache), cache.questions) == (1, 9)  # the pack in use stays, however large
 
 
 def pack_file(n: int, questions: int = 3) -> bytes:
@@ -196,7 +202,7 @@ def pack_file(n: int, questions: int = 3) -> bytes:
 
 
 async def test_packs_are_kept_per_server_replaced_atomically_and_limited(store: Store) -> None:
-    library = PackLibrary(store, cache_size=4)
+    library = PackLibrary(store, cache_size=12)
     added = await library.add(1, "one", pack_file(1), "one.yaml", uploaded_by=7)
     assert not added.replaced and added.info.questions == 3 and added.info.format == "red"
     assert (await library.add(1, "one", pack_file(9, 5), "one.yaml", 7)).replaced
@@ -211,7 +217,7 @@ async def test_packs_are_kept_per_server_replaced_atomically_and_limited(store: 
         await library.add(1, "extra", pack_file(0), "p.yaml", 7)
     assert caught.value.key == "pack.full" and len(await library.listing(1)) == MAX_PACKS
     await library.add(1, "one", pack_file(3), "one.yaml", 7)  # replacing one is not one more
-    assert len(library.cache) == 4
+    assert (len(library.cache), library.cache.questions) == (4, 12)
 
 
 async def test_a_pack_is_parsed_once_for_games_starting_together_and_again_once_replaced(
@@ -268,5 +274,5 @@ def test_a_version_5_database_gets_the_packs_table(tmp_path: Path) -> None:
 def test_the_cache_size_comes_from_the_environment() -> None:
     assert Settings.from_env({"TRIVIA_PACK_CACHE": "3"}, dotenv=None).pack_cache == 3
     for bad in ("0", "2.5", "lots"):
-        with pytest.raises(SettingsError, match="TRIVIA_PACK_CACHE must be a whole number between 1 and 10000"):
+        with pytest.raises(SettingsError, match="TRIVIA_PACK_CACHE must be a whole number between 1 and 10000000"):
             Settings.from_env({"TRIVIA_PACK_CACHE": bad}, dotenv=None)

@@ -23,7 +23,9 @@ from ..store import BUILTIN_PACK, PACK_NAME, PackInfo, Store
 from .start import MODES
 
 MAX_PACKS = 25  # per server
-DEFAULT_CACHE_SIZE = 32  # parsed packs kept in memory (TRIVIA_PACK_CACHE)
+# Questions of parsed packs kept in memory, all servers together (TRIVIA_PACK_CACHE): a
+# parsed question takes about 12 KiB (its answer key, mostly), so about 120 MiB at most.
+DEFAULT_CACHE_SIZE = 10_000
 
 
 class PackRefused(CatalogueError):
@@ -86,10 +88,13 @@ class Added:
 
 
 class PackCache:
-    """Parsed packs by (server, name), the least recently used dropped past `size`."""
+    """Parsed packs by (server, name), the least recently used dropped while they hold
+    more than `size` questions in all (the most recent pack is kept whatever its size).
+    Questions, not packs, are counted: memory goes with them, and a pack holds 1 to 2,000."""
 
     def __init__(self, size: int = DEFAULT_CACHE_SIZE) -> None:
         self.size = size
+        self.questions = 0  # of the packs held
         self._banks: OrderedDict[tuple[int, str], tuple[str, QuestionBank]] = OrderedDict()
 
     def __len__(self) -> int:
@@ -103,13 +108,17 @@ class PackCache:
         return found[1]
 
     def put(self, guild_id: int, name: str, digest: str, bank: QuestionBank) -> None:
+        self.drop(guild_id, name)
         self._banks[(guild_id, name)] = (digest, bank)
-        self._banks.move_to_end((guild_id, name))
-        while len(self._banks) > self.size:
-            self._banks.popitem(last=False)
+        self.questions += len(bank)
+        while self.questions > self.size and len(self._banks) > 1:
+            _, (_, oldest) = self._banks.popitem(last=False)
+            self.questions -= len(oldest)
 
     def drop(self, guild_id: int, name: str) -> None:
-        self._banks.pop((guild_id, name), None)
+        found = self._banks.pop((guild_id, name), None)
+        if found is not None:
+            self.questions -= len(found[1])
 
 
 class PackLibrary:
