@@ -89,7 +89,8 @@ class TerminalOutput:
             self.say(say("terminal.revealed", how=say(f"terminal.{_ROUND_ENDS[round_.ended]}"), answer=answer))
             if round_.broken is not None:
                 self.say(say("terminal.streak_ended", length=round_.broken[1]))
-        self.say(say("terminal.explanation", explanation=round_.question.explanation))
+        if round_.question.explanation:  # a Red list's questions have none
+            self.say(say("terminal.explanation", explanation=round_.question.explanation))
 
     async def show_end(self, game: Game) -> None:
         self.round_open.clear()

@@ -14,11 +14,13 @@ from urllib.parse import urlsplit
 
 from dotenv import dotenv_values
 
+from .core.game import DEFAULT_CACHE_SIZE
 from .core.store import LANGUAGE_NAMES, is_postgres_url
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ROUND_SECONDS_RANGE = (5.0, 600.0)
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+PACK_CACHE_RANGE = (1, 10_000_000)
 
 
 class SettingsError(Exception):
@@ -41,6 +43,8 @@ class Settings:
     channel_window: float = 5.0  # Discord's window of 5 messages per channel (tests scale it)
     log_level: str = "INFO"
     language: str = "en"  # a server's language until its admins set one
+    pack_cache: int = DEFAULT_CACHE_SIZE  # questions of packs kept parsed in memory, all servers together
+    pack_download_seconds: float = 10.0  # the longest an uploaded pack's download may take
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env") -> Settings:
@@ -63,6 +67,7 @@ class Settings:
             auto_hint=_flag(get("TRIVIA_AUTO_HINT")),
             log_level=_log_level(get("TRIVIA_LOG_LEVEL")),
             language=_language(get("TRIVIA_LANGUAGE")),
+            pack_cache=_whole_number("TRIVIA_PACK_CACHE", get("TRIVIA_PACK_CACHE"), cls.pack_cache, *PACK_CACHE_RANGE),
         )
 
     @property
@@ -133,6 +138,14 @@ def _language(raw: str | None) -> str:
     if found is None:
         raise SettingsError(f"TRIVIA_LANGUAGE must be en or ko, got {raw!r}")
     return found
+
+
+def _whole_number(name: str, raw: str | None, default: int, low: int, high: int) -> int:
+    if raw is None or not raw.strip():
+        return default
+    if not raw.strip().isdigit() or not low <= int(raw) <= high:
+        raise SettingsError(f"{name} must be a whole number between {low} and {high}, got {raw!r}")
+    return int(raw)
 
 
 def bounded_number(name: str, raw: str | None, default: float, low: float, high: float) -> float:

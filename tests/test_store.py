@@ -17,6 +17,7 @@ from bot.core.store import (
     MIGRATIONS,
     SCHEMA_VERSION,
     TABLES,
+    PackInfo,
     SqliteDatabase,
     SqliteStore,
     Store,
@@ -166,7 +167,7 @@ async def test_a_version_1_database_is_migrated_with_its_totals(db_location: str
         await award(store, guild=5, user=8)
         bo = await store.stats(5, 8)
         assert bo is not None and (bo.points, bo.games, bo.rank) == (1, 1, 2)  # the game they played was counted
-    assert await schema_version(db_location) == SCHEMA_VERSION == 5
+    assert await schema_version(db_location) == SCHEMA_VERSION == 6
 
 
 async def test_remembered_facts_survive_reopening_and_can_be_replaced(db_location: str | Path) -> None:
@@ -256,6 +257,7 @@ def test_v3_scores_keep_their_points_after_the_speed_points_migration(tmp_path: 
         db.execute("ALTER TABLE correct_answers DROP COLUMN seconds")
         db.execute("ALTER TABLE correct_answers DROP COLUMN streak")
         db.execute("DROP TABLE asked")
+        db.execute("DROP TABLE packs")
         db.execute("PRAGMA user_version = 3")
     store = SqliteDatabase.open(path)
     before = store.stats(5, 7)
@@ -264,3 +266,39 @@ def test_v3_scores_keep_their_points_after_the_speed_points_migration(tmp_path: 
     after = store.stats(5, 7)
     assert after is not None and (after.points, after.correct) == (10, 2)
     store.close()
+
+
+def _pack(name: str, questions: int = 3, digest: str = "d1") -> PackInfo:
+    return PackInfo(
+        name=name,
+        filename=f"{name}.yaml",
+        format="trivia",
+        questions=questions,
+        categories={"cast": questions},
+        digest=digest,
+        uploaded_by=7,
+        uploaded_at=1_700_000_000,
+    )
+
+
+async def test_packs_are_kept_per_server_replaced_whole_and_limited(db_location: str | Path) -> None:
+    async with await store_at(db_location).open() as store:
+        assert await store.put_pack(1, _pack("hospital"), b"questions: []\n\x00\xff", limit=2)
+        assert await store.put_pack(1, _pack("hospital", 5, "d2"), b"v2", limit=2)  # a replacement
+        assert await store.put_pack(1, _pack("ward"), b"w", limit=2)
+        assert not await store.put_pack(1, _pack("third"), b"x", limit=2)  # the server holds 2 others
+        assert await store.put_pack(2, _pack("third"), b"x", limit=2)
+        assert [p.name for p in await store.packs(1)] == ["hospital", "ward"]
+        assert await store.pack_info(1, "hospital") == _pack("hospital", 5, "d2")
+        assert await store.pack_file(1, "hospital") == b"v2"
+        assert await store.pack_file(2, "hospital") is None and await store.pack_info(1, "third") is None
+        await store.mark_asked(1, "hospital/q1")
+        await store.mark_asked(1, "ward/q1")
+        await store.set_setting(1, "pack", "hospital")
+        assert await store.remove_pack(1, "hospital")
+        assert not await store.remove_pack(1, "hospital")
+        assert await store.asked(1) == {"ward/q1"}
+        assert await store.settings(1) == {}
+    async with await store_at(db_location).open() as reopened:
+        assert [p.name for p in await reopened.packs(1)] == ["ward"]
+        assert [p.name for p in await reopened.packs(2)] == ["third"]

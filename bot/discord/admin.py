@@ -11,6 +11,7 @@ from ..core.bank import load_bank
 from ..core.catalogue import say
 from ..core.errors import QuestionFileError
 from ..core.store import (
+    BUILTIN_PACK,
     SETTINGS,
     BadSetting,
     ServerSettings,
@@ -37,6 +38,8 @@ async def change_setting(bot: TriviaBot, guild_id: int, name: str, value: str) -
         text = None if value.strip().casefold() == "default" else stored_text(key, parse_value(key, value))
     except BadSetting as error:
         return str(error)
+    if key == "pack" and text not in (None, BUILTIN_PACK) and await bot.store.pack_info(guild_id, text) is None:
+        return say("pack.unknown", name=text, prefix=bot.settings.prefix)
     await bot.store.set_setting(guild_id, key, text)
     bot.languages.pop(guild_id, None)  # read again at the next command (see TriviaBot.speak_for)
     current = await bot.server_settings(guild_id)

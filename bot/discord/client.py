@@ -1,4 +1,5 @@
-"""The Discord client: a commands.Bot that owns the question bank and the score store.
+"""The Discord client: a commands.Bot that owns the question bank, the servers' question
+packs and the score store.
 
 Which language the bot speaks on a server: its `language` setting, else the
 environment's TRIVIA_LANGUAGE. Every command, slash command and button click runs in
@@ -22,6 +23,7 @@ from discord.ext import commands
 from ..core.bank import QuestionBank
 from ..core.catalogue import set_language
 from ..core.errors import StoreUnavailable
+from ..core.game import PackLibrary
 from ..core.store import ServerSettings, Store, apply
 from ..settings import Settings
 from .sync import CatalogueTranslator, sync_if_changed
@@ -61,6 +63,7 @@ class TriviaBot(commands.Bot):
         self.settings = settings
         self.bank = bank
         self.store = store
+        self.packs = PackLibrary(store, settings.pack_cache)  # each server's own question files
         self.auto_sync = auto_sync and settings.sync_commands
         self.sync_task: asyncio.Task[bool] | None = None
         self.languages: dict[int, str] = {}  # each server's language, once read (see speak_for)

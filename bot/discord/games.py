@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from ..core.bank import questions_as_shown
+from ..core.bank import QuestionBank, questions_as_shown
 from ..core.catalogue import say
 from ..core.errors import CatalogueError
 from ..core.game import Game, GameOutput, GameSession, MessageBudget, Player, StartOptions, draw_for
@@ -24,6 +24,7 @@ class NoQuestions(CatalogueError):
 
 async def new_session(
     bot: TriviaBot,
+    bank: QuestionBank,
     guild_id: int,
     channel_id: int,
     starter: Player,
@@ -32,8 +33,10 @@ async def new_session(
     options: StartOptions,
     rng: random.Random,
 ) -> GameSession:
-    """A game as the server's settings and the start's words say, drawn by the rotation."""
-    bank, settings = bot.bank, bot.settings
+    """A game of `bank` (the bot's own questions or a pack) as the server's settings and
+    the start's words say, drawn by the rotation. A Red list's own time per question
+    (its CONFIG delay) is the length of its rounds."""
+    settings = bot.settings
     candidates = bank.candidates(options.category, options.difficulty)
     if not candidates:
         raise NoQuestions(options.describe())
@@ -46,7 +49,7 @@ async def new_session(
         questions=shown_questions,
         options=buttons,
         started_by=starter,
-        round_seconds=server.round_seconds,
+        round_seconds=bank.round_seconds or server.round_seconds,
         auto_hint=server.auto_hint,
         hint_gap=settings.channel_window,  # one hint per window of Discord's 5 messages
     )
@@ -69,7 +72,7 @@ def intro_text(bot: TriviaBot, game: Game, server: ServerSettings, options: Star
         "discord.intro",
         rounds=game.total_rounds,
         s="s" * (game.total_rounds != 1),
-        seconds=f"{server.round_seconds:g}",
+        seconds=f"{game.round_seconds:g}",
         about=about,
         prefix=bot.settings.prefix,
     )

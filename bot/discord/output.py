@@ -86,6 +86,8 @@ def result_text(game: Game, round_: Round, stats: PlayerStats | None, save_error
             )
         else:
             head += say("discord.streak_ended", holder=limits.name(holder.name), length=length)
+    if not question.explanation:  # a Red list's questions have none
+        return head
     return head + say("discord.explanation", explanation=question.explanation)
 
 

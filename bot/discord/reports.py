@@ -4,6 +4,7 @@ list the open reports and close them once the file is fixed."""
 from __future__ import annotations
 
 import time
+from collections.abc import Awaitable, Callable, Sequence
 
 from ..core.bank import Question
 from ..core.catalogue import say
@@ -23,8 +24,10 @@ class NothingToReport(CatalogueError):
 
 
 class ReportDesk:
-    def __init__(self, bot: TriviaBot) -> None:
+    def __init__(self, bot: TriviaBot, texts: Callable[[int, Sequence[str]], Awaitable[dict[str, str]]]) -> None:
+        """`texts` gives the text of each question id of a server (its packs' included)."""
         self.bot = bot
+        self.texts = texts
         self.recent: dict[int, tuple[Question, float]] = {}  # channel -> the last round's question, when it ended
 
     def round_ended(self, channel_id: int, round_: Round) -> None:
@@ -46,7 +49,7 @@ class ReportDesk:
 
     async def pages(self, guild_id: int) -> list[str]:
         reports = await self.bot.store.open_reports(guild_id)
-        texts = {q.id: q.text for q in self.bot.bank}
+        texts = await self.texts(guild_id, [question_id for question_id, _, _ in reports])
         return report_pages(reports, texts, self.bot.settings.prefix)
 
     async def clear(self, guild_id: int, action: str, question_id: str) -> str:

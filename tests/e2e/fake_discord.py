@@ -28,9 +28,11 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from .fake_cdn import CdnFile, FakeCdn
 from .fake_model import (
     ADD_REACTIONS,
     ADMINISTRATOR,
+    ATTACH_FILES,
     DEFAULT_PERMISSIONS,
     EMBED_LINKS,
     MANAGE_GUILD,
@@ -48,6 +50,7 @@ from .fake_rest import Failure, FakeRest, Interaction, Sent, option_type
 
 __all__ = [
     "ADD_REACTIONS",
+    "ATTACH_FILES",
     "DEFAULT_PERMISSIONS",
     "EMBED_LINKS",
     "MANAGE_GUILD",
@@ -56,6 +59,7 @@ __all__ = [
     "SEND_MESSAGES",
     "SEND_MESSAGES_IN_THREADS",
     "VIEW_CHANNEL",
+    "CdnFile",
     "CommandUnavailable",
     "FakeDiscord",
     "Guild",
@@ -122,6 +126,8 @@ class FakeDiscord(FakeRest):
         self._sending: set[asyncio.Future[None]] = set()
         self.url = ""
         self.extra_routes: list[web.RouteDef] = []  # e.g. the control API of fake_server.py
+        self.cdn = FakeCdn()  # users' attachments, served and counted (fake_cdn.py)
+        self.autocompletes: dict[str, list[Json]] = {}  # interaction token -> the choices the bot offered
 
     # --- lifecycle ------------------------------------------------------------------
 
@@ -130,6 +136,7 @@ class FakeDiscord(FakeRest):
         # messages themselves are held to Discord's limits by fake_rules.
         app = web.Application(middlewares=[self._middleware], client_max_size=16 * 2**20)
         app.add_routes(self.extra_routes)
+        app.add_routes(self.cdn.routes())
         app.router.add_route("GET", "/gateway", self._gateway)
         app.router.add_route("GET", "/", self._gateway)
         app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
@@ -139,6 +146,7 @@ class FakeDiscord(FakeRest):
         await site.start()
         port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         self.url = f"http://127.0.0.1:{port}"
+        self.cdn.base_url = self.url
         return self
 
     @property
@@ -200,14 +208,57 @@ class FakeDiscord(FakeRest):
         self.dispatch("MESSAGE_CREATE", message)
         return message
 
+    def attach(
+        self, channel_id: int, filename: str, data: bytes, content_type: str | None = None, size: int | None = None
+    ) -> CdnFile:
+        """A file a user attaches in a channel (to a message, or to a slash command's
+        ATTACHMENT option), put on the CDN; `size` is the size Discord declares."""
+        return self.cdn.add(channel_id, filename, data, content_type, size)
+
     def inject_slash(self, channel_id: int, user: User, *path: str, **options: Any) -> Json:
         """A user runs `/trivia <sub> [options]`: INTERACTION_CREATE of an application command.
 
         An option given as a `User` is a USER option: its value is the id, and the
-        member comes in `resolved`, as Discord sends it. Raises CommandUnavailable where
-        Discord would not offer the command to the user: its default member permissions
-        are more than the user has (owners and administrators see everything).
+        member comes in `resolved`, as Discord sends it; one given as a `CdnFile` is an
+        ATTACHMENT option, resolved the same way (`resolved.attachments`). Raises
+        CommandUnavailable where Discord would not offer the command to the user: its
+        default member permissions are more than the user has (owners and
+        administrators see everything).
         """
+        data = self._command_data(channel_id, user, path, options)
+        guild = self.guilds[self.channel_guild[channel_id]]
+        return self._interaction(2, guild, channel_id, user, data)
+
+    def inject_autocomplete(self, channel_id: int, user: User, *path: str, focused: str, **options: Any) -> Json:
+        """A user types in option `focused` of `/trivia <sub>`: an autocomplete interaction
+        (type 4), with the options typed so far and the focused one flagged, as Discord
+        sends it at each keystroke. The bot's choices land in `autocompletes[token]`."""
+        data = self._command_data(channel_id, user, path, options)
+        for option in self._leaf_options(data):
+            if option["name"] == focused:
+                option["focused"] = True
+                option["type"] = 3  # what is typed so far is text, whatever the option's type
+                option["value"] = str(option["value"])
+        guild = self.guilds[self.channel_guild[channel_id]]
+        return self._interaction(4, guild, channel_id, user, data)
+
+    async def choices_offered(self, interaction: Json, timeout: float = 5.0) -> list[Json]:
+        """The choices the bot answered an autocomplete interaction with."""
+        deadline = time.monotonic() + timeout
+        while (found := self.autocompletes.get(interaction["token"])) is None:
+            if time.monotonic() > deadline:
+                raise AssertionError("the bot offered no autocomplete choices")
+            await asyncio.sleep(0.02)
+        return found
+
+    @staticmethod
+    def _leaf_options(data: Json) -> list[Json]:
+        options = data["options"]
+        while options and options[0].get("type") in (1, 2):  # through subcommands and their groups
+            options = options[0]["options"]
+        return list(options)
+
+    def _command_data(self, channel_id: int, user: User, path: tuple[str, ...], options: dict[str, Any]) -> Json:
         guild = self.guilds[self.channel_guild[channel_id]]
         top, *subs = path
         if not self.offers(guild, user, top):
@@ -215,7 +266,10 @@ class FakeDiscord(FakeRest):
         opts: list[Json] = []
         resolved: Json = {}
         for name, value in options.items():
-            if isinstance(value, User):
+            if isinstance(value, CdnFile):
+                opts.append({"name": name, "type": 11, "value": str(value.id)})
+                resolved.setdefault("attachments", {})[str(value.id)] = value.payload
+            elif isinstance(value, User):
                 opts.append({"name": name, "type": 6, "value": str(value.id)})
                 resolved.setdefault("users", {})[str(value.id)] = value.payload
                 if value.id in guild.members:
@@ -235,7 +289,7 @@ class FakeDiscord(FakeRest):
         }
         if resolved:
             data["resolved"] = resolved
-        return self._interaction(2, guild, channel_id, user, data)
+        return data
 
     def inject_click(self, message: Sent, user: User, custom_id: str) -> Json:
         """A user clicks a button of a bot message: INTERACTION_CREATE of a component."""

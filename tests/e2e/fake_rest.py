@@ -9,14 +9,16 @@ import re
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
 from . import fake_rules as rules
+from .fake_cdn import read_body, too_large, upload_problems
 from .fake_model import (
     ADD_REACTIONS,
+    ATTACH_FILES,
     EMBED_LINKS,
     READ_MESSAGE_HISTORY,
     VIEW_CHANNEL,
@@ -29,6 +31,9 @@ from .fake_model import (
 
 if TYPE_CHECKING:
     pass
+
+UPLOAD_LIMIT = 10 * 2**20  # bytes per file a bot may upload (Discord's default for a server)
+FILES = web.RequestKey("files", list)  # the files uploaded with a request: (filename, bytes)
 
 
 @dataclass
@@ -43,6 +48,7 @@ class Sent:
     ephemeral: bool
     at: float
     payload: Json
+    files: list[tuple[str, bytes]] = field(default_factory=list)  # (filename, bytes) the bot attached
 
     @property
     def embeds(self) -> list[Json]:
@@ -95,6 +101,7 @@ class FakeRest:
         served_failures: list[tuple[str, str, int]]
         direct: list[tuple[int, str]]
         commands: list[Json]
+        autocompletes: dict[str, list[Json]]
         guilds: dict[int, Guild]
         channel_guild: dict[int, int]
         rate_limit: tuple[int, float]
@@ -122,7 +129,8 @@ class FakeRest:
             by_url_token = path.startswith(("/interactions/", "/webhooks/"))
             if not by_url_token and request.headers.get("Authorization") != f"Bot {self.token}":
                 return rules.error(401, 0, "401: Unauthorized")
-            if request.can_read_body and request.content_type != "application/json":
+            # JSON, or multipart/form-data for a message with files (payload_json and files[n]).
+            if request.can_read_body and request.content_type not in ("application/json", "multipart/form-data"):
                 self.bad_requests.append(f"{request.method} {path}: Content-Type {request.content_type!r}")
                 return rules.error(400, 50006, "Cannot send an empty message")
             for failure in self._failures:
@@ -145,7 +153,7 @@ class FakeRest:
     async def _rest(self, request: web.Request) -> web.StreamResponse:
         path = "/" + request.match_info["tail"]
         method = request.method
-        body: Json = await request.json() if request.body_exists else {}
+        body, request[FILES] = await read_body(request)
         for pattern, route_method, handler in self._routes():
             match = re.fullmatch(pattern, path)
             if match and route_method == method:
@@ -239,12 +247,17 @@ class FakeRest:
             return rules.missing_permissions()
         if problems := rules.message_problems(body):
             return rules.invalid_form_body(problems)
+        files = request[FILES]
+        if files and not guild.permissions_in(self.bot_user.id, cid) & ATTACH_FILES:
+            return rules.missing_permissions()
+        if problems := upload_problems(files, UPLOAD_LIMIT):
+            return too_large(problems)
         if (refusal := self._over_rate_limit(cid)) is not None:
             return refusal
         headers = self._count_for_rate_limit(cid)
         if not guild.permissions_in(self.bot_user.id, cid) & EMBED_LINKS:
             body = body | {"embeds": []}  # Discord drops the embeds of a member without Embed Links
-        message = self._record(cid, body, via_interaction=False)
+        message = self._record(cid, body, via_interaction=False, files=files)
         return rules.json_response(message, headers=headers)
 
     async def _edit_message(self, request: web.Request, body: Json, channel_id: str, message_id: str) -> web.Response:
@@ -286,17 +299,19 @@ class FakeRest:
         if interaction.acknowledged:
             return rules.error(400, 40060, "Interaction has already been acknowledged.")
         data = body.get("data") or {}
+        kind = body.get("type", 4)
+        if kind == 8:  # the choices of an autocomplete interaction
+            return self._autocomplete_result(interaction, interaction_id, data)
         if problems := rules.message_problems(data):
             return rules.invalid_form_body(problems)
         interaction.acknowledged = True
-        kind = body.get("type", 4)
         if kind in (5, 6):  # deferred: "the bot is thinking…" (or a silent ack of a click), no message yet
             message = self._message(interaction.channel_id, self.bot_user, "")
         elif kind == 7:  # a click answered by updating the message it was on
             self.edits.append((interaction.message_id or 0, data))
             message = self._update(interaction.message_id or 0, data)
         else:
-            message = self._record(interaction.channel_id, data, via_interaction=True)
+            message = self._record(interaction.channel_id, data, via_interaction=True, files=request[FILES])
         self._originals[token] = message
         return rules.json_response(
             {
@@ -311,13 +326,32 @@ class FakeRest:
             }
         )
 
+    def _autocomplete_result(self, interaction: Interaction, interaction_id: str, data: Json) -> web.Response:
+        """Up to 25 choices, each with a name of 1 to 100 characters and a value of at most
+        100 (as Discord checks them); what the member's client then shows."""
+        choices = list(data.get("choices") or [])
+        problems = [] if len(choices) <= 25 else ["data.choices: Must be 25 or fewer in length."]
+        for n, choice in enumerate(choices):
+            if not 1 <= len(str(choice.get("name") or "")) <= 100:
+                problems.append(f"data.choices.{n}.name: Must be between 1 and 100 in length.")
+            if len(str(choice.get("value"))) > 100:
+                problems.append(f"data.choices.{n}.value: Must be 100 or fewer in length.")
+        if problems:
+            return rules.invalid_form_body(problems)
+        interaction.acknowledged = True
+        self.autocompletes[interaction.token] = choices
+        return rules.json_response({"interaction": {"id": interaction_id, "type": 4}})
+
     async def _followup(self, request: web.Request, body: Json, app_id: str, token: str) -> web.Response:
         interaction = self._interactions.get(token)
         if interaction is None or not interaction.acknowledged:
             return rules.error(404, 10015, "Unknown Webhook")
         if problems := rules.message_problems(body):
             return rules.invalid_form_body(problems)
-        return rules.json_response(self._record(interaction.channel_id, body, via_interaction=True))
+        if problems := upload_problems(request[FILES], UPLOAD_LIMIT):
+            return too_large(problems)
+        message = self._record(interaction.channel_id, body, via_interaction=True, files=request[FILES])
+        return rules.json_response(message)
 
     async def _original(self, request: web.Request, body: Json, app_id: str, token: str) -> web.Response:
         return rules.json_response(self._originals.get(token) or {})
@@ -362,10 +396,16 @@ class FakeRest:
             "components": [],
         }
 
-    def _record(self, channel_id: int, body: Json, via_interaction: bool) -> Json:
+    def _record(
+        self, channel_id: int, body: Json, via_interaction: bool, files: list[tuple[str, bytes]] | None = None
+    ) -> Json:
         message = self._message(channel_id, self.bot_user, body.get("content") or "")
         message["embeds"] = body.get("embeds") or []
         message["components"] = body.get("components") or []
+        message["attachments"] = [
+            {"id": str(snowflake()), "filename": name, "size": len(data), "url": "", "proxy_url": ""}
+            for name, data in files or []
+        ]
         flags = int(body.get("flags") or 0)
         self.sent.append(
             Sent(
@@ -377,6 +417,7 @@ class FakeRest:
                 ephemeral=bool(flags & 64),
                 at=time.monotonic(),
                 payload=message,
+                files=list(files or []),
             )
         )
         self._sent_event.set()

@@ -1,5 +1,6 @@
 """The question bank: questions and how a game draws them (questions), reading a question
-file (loader, yaml_nodes), questions that give each other away (giveaways), and
+file (loader, yaml_nodes) or a Red-DiscordBot trivia list (red_list), a server's
+question packs (packs), questions that give each other away (giveaways), and
 multiple-choice options (choices).
 
 The front door of the package: other packages import from here only.
@@ -8,19 +9,24 @@ The front door of the package: other packages import from here only.
 from .choices import AnswerKind, kind_of, options_for, questions_as_shown
 from .giveaways import giveaways
 from .loader import MAX_FILE_BYTES, load_bank, parse_bank
+from .packs import MAX_PACK_BYTES, MAX_PACK_QUESTIONS, namespaced, read_pack
 from .questions import DIFFICULTIES, Question, QuestionBank, pick
 
 __all__ = [
     "DIFFICULTIES",
     "MAX_FILE_BYTES",
+    "MAX_PACK_BYTES",
+    "MAX_PACK_QUESTIONS",
     "AnswerKind",
     "Question",
     "QuestionBank",
     "giveaways",
     "kind_of",
     "load_bank",
+    "namespaced",
     "options_for",
     "parse_bank",
     "pick",
     "questions_as_shown",
+    "read_pack",
 ]

@@ -27,6 +27,7 @@ from ..judging import AnswerKey, judge, prepare, rival_answers, with_rivals
 from ..text import normalize
 from .giveaways import giveaways
 from .questions import DIFFICULTIES, MAX_LENGTHS, Question, QuestionBank, Translation
+from .red_list import category_of, is_red_list, read_red_list
 from .yaml_nodes import Reader, compose
 
 _TOP_KEYS = {"title", "source", "version", "questions", "ko"}
@@ -119,8 +120,10 @@ def _read_answers(reader: Reader, node: yaml.Node, label: str) -> list[str] | No
     return answers
 
 
-def _build(reader: Reader, raw: list[dict[str, object]]) -> tuple[Question, ...]:
-    """Turn validated fields into Questions, reporting duplicates across the file.
+def _build(reader: Reader, raw: list[dict[str, object]], same_texts: bool = False) -> tuple[Question, ...]:
+    """Turn validated fields into Questions, reporting duplicates across the file (two
+    questions that ask the same, unless `same_texts`: a Red list's reader has merged
+    its true duplicates itself).
 
     Each question's judge key also sees the text answers of the whole bank, so that a
     near-miss naming another person of the bank is refused (see judge.judge).
@@ -136,7 +139,7 @@ def _build(reader: Reader, raw: list[dict[str, object]]) -> tuple[Question, ...]
             if qid in ids:
                 reader.problem(node, f"duplicate id '{qid}' (first used on line {ids[qid]})")
             ids.setdefault(qid, node.start_mark.line + 1)
-        if isinstance(text, str):
+        if isinstance(text, str) and not same_texts:
             first = texts.setdefault(normalize(text), index)
             if first != index:
                 reader.problem(node, f"{fields['label']} asks the same as {raw[first]['label']}")
@@ -188,10 +191,17 @@ def _check_answers(reader: Reader, question: Question) -> None:
             reader.problems.append(Problem(reader.path, question.line, 3, problem))
 
 
-def parse_bank(source: str, path: str = "<string>") -> QuestionBank:
-    """Validate a question file's text completely; raise QuestionFileError with every problem."""
+def parse_bank(
+    source: str, path: str = "<string>", *, category: str | None = None, max_questions: int | None = None
+) -> QuestionBank:
+    """Validate a question file's text completely, in this project's format or as a
+    Red-DiscordBot trivia list (red_list.py); raise QuestionFileError with every problem.
+
+    `category` is the category of a Red list's questions (by default, from the file's
+    name); a file with more than `max_questions` questions is refused before they are
+    checked one by one."""
     with _gc_paused():
-        return _parse(source, path)
+        return _parse(source, path, category or category_of(path), max_questions)
 
 
 @contextlib.contextmanager
@@ -208,11 +218,26 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _parse(source: str, path: str) -> QuestionBank:
+def _parse(source: str, path: str, category: str, max_questions: int | None) -> QuestionBank:
     root = compose(source, path)
     reader = Reader(path)
     if root is None:
         raise QuestionFileError([Problem(path, 0, 0, "the file is empty")])
+    red = is_red_list(root, _TOP_KEYS)
+    raw, meta = read_red_list(reader, root, category) if red else _read_file(reader, root)
+    if max_questions is not None and len(raw) > max_questions:  # the one problem that matters then
+        extra = raw[max_questions]["line"]
+        assert isinstance(extra, int)
+        problem = f"the file has {len(raw):,} questions; at most {max_questions:,} fit in one file here"
+        raise QuestionFileError([Problem(path, extra, 1, problem)])
+    questions = _build(reader, raw, same_texts=red)
+    if reader.problems:
+        raise QuestionFileError(sorted(reader.problems, key=lambda p: (p.line, p.column)))
+    return QuestionBank(questions, path=path, conflicts=giveaways(questions), **meta)
+
+
+def _read_file(reader: Reader, root: yaml.Node) -> tuple[list[dict[str, object]], dict[str, Any]]:
+    """The questions and the title, source and version of a file in this project's format."""
     top = reader.mapping(root, "the file")
     if top is None:
         raise QuestionFileError(reader.problems)
@@ -237,10 +262,7 @@ def _parse(source: str, path: str) -> QuestionBank:
             reader.problem(top["questions"], "the 'questions' list is empty")
     else:
         reader.problem(top["questions"], "'questions' must be a list")
-    questions = _build(reader, raw)
-    if reader.problems:
-        raise QuestionFileError(sorted(reader.problems, key=lambda p: (p.line, p.column)))
-    return QuestionBank(questions, path=path, conflicts=giveaways(questions), **meta)
+    return raw, meta
 
 
 def load_bank(path: str | Path) -> QuestionBank:
@@ -253,9 +275,13 @@ def load_bank(path: str | Path) -> QuestionBank:
         raise QuestionFileError([Problem(name, 0, 0, f"cannot read the file: {error.strerror}")]) from None
     if len(data) > MAX_FILE_BYTES:
         raise QuestionFileError([Problem(name, 0, 0, f"larger than {MAX_FILE_BYTES // 2**20} MiB")])
+    return parse_bank(decode(data, name), name)
+
+
+def decode(data: bytes, path: str) -> str:
+    """A question file's bytes as text: UTF-8, with or without a byte-order mark."""
     try:
-        source = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise QuestionFileError([Problem(name, line, 1, "not UTF-8 text; save the file as UTF-8")]) from None
-    return parse_bank(source, name)
+        raise QuestionFileError([Problem(path, line, 1, "not UTF-8 text; save the file as UTF-8")]) from None

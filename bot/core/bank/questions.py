@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ..errors import Problem
 from ..judging import AnswerKey
 
 DIFFICULTIES = ("easy", "medium", "hard")
@@ -72,6 +73,11 @@ class QuestionBank:
     titles: Mapping[str, str] = field(default_factory=dict)  # the title in other languages
     # For each question id, the questions whose answer it gives away (found once, at load).
     conflicts: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    format: str = "trivia"  # "trivia": this project's format; "red": a Red-DiscordBot trivia list
+    round_seconds: float | None = None  # a Red list's own time per question (its CONFIG delay)
+    # What the loader read but does not use, or changed, with where: a Red list's
+    # CONFIG keys that have no meaning here, its questions listed twice.
+    notes: tuple[Problem, ...] = field(default=(), compare=False)
 
     def __len__(self) -> int:
         return len(self.questions)
@@ -108,6 +114,7 @@ class QuestionBank:
         lines = [f"{self.path}: {len(self)} questions OK"]
         lines += [f"  {name:<14} {count:>4}" for name, count in sorted(by_category.items())]
         lines.append("  " + ", ".join(f"{d}: {by_difficulty.get(d, 0)}" for d in DIFFICULTIES))
+        lines += [f"note: {note}" for note in self.notes]
         return "\n".join(lines)
 
 

@@ -148,6 +148,7 @@ EN: dict[str, str] = {
         "`{p}trivia start [rounds] [category] [difficulty] [choices]`: start a game here (words in any order; `choices`: buttons)\n"
         "`{p}trivia hint`: a hint for the current question (up to 3; each costs 2 points of the prize)\n"
         "`{p}trivia categories`: the categories, with their number of questions\n"
+        "`{p}trivia packs`: this server's question packs · `{p}trivia start <pack>` plays one · `{p}trivia pack add <name>` with a .yaml file adds one (Manage Server)\n"
         "`{p}trivia skip` / `{p}trivia stop`: reveal and move on / end the game (game starter or moderators)\n"
         "`{p}trivia leaderboard [all|week|month]`: this server's top 10 (also `top`, `scores`)\n"
         "`{p}trivia stats [member]`: points, correct answers, games, win rate, best streak, fastest answer, rank\n"
@@ -156,6 +157,40 @@ EN: dict[str, str] = {
         "`{p}trivia reports [clear <id>]`, `{p}trivia reload` (Manage Server): reports; re-read the question file\n"
         "Faster answers score more: 10 points in the first third of a round, down to 5 at the end; +1 to +3 for a streak."
     ),
+    # Question packs (each server's own questions; see discord/packs.py)
+    "pack.usage": "Usage: `{prefix}trivia pack add <name>` with the pack's .yaml file attached, `{prefix}trivia pack remove <name>`, `{prefix}trivia pack get <name>`. The list: `{prefix}trivia packs`.",
+    "pack.bad_name": "“{name}” can't be a pack's name: use one lower-case word of letters, digits and hyphens, at most 32 characters (such as `{suggestion}`).",
+    "pack.builtin_name": "`{name}` is the name of the bot's own questions; choose another name.",
+    "pack.reserved_name": "`{name}` can't be a pack's name: `start` would read it as a number, a category, a difficulty, a mode or a command. Choose another name.",
+    "pack.full": "This server already has {most} packs, the most it may hold: remove one first.",
+    "pack.no_file": "Attach the pack's .yaml file to the command's message: `{prefix}trivia pack add {name}`.",
+    "pack.many_files": "Attach one file only, the pack's .yaml file ({count} are attached).",
+    "pack.not_yaml": "“{file}” is not a .yaml or .yml file: a pack is a YAML file.",
+    "pack.too_large": "“{file}” is {size} MiB; a pack's file may be at most {most} MiB. Split it into smaller packs.",
+    "pack.download_slow": "Discord did not deliver “{file}” within {seconds} seconds; try again.",
+    "pack.download_failed": "“{file}” could not be downloaded from Discord ({status}); try again.",
+    "pack.problems": "❌ Pack `{name}` was not stored: {count} problem(s) in the file:\n```\n{problems}\n```",
+    "pack.kept": "\n`{name}` keeps its previous version.",
+    "pack.more_problems": "…and {n} more",
+    "pack.added": "✅ Pack `{name}` is stored: {count} questions ({categories}). Play it with `{prefix}trivia start {name}`.{notes}",
+    "pack.replaced": "✅ Pack `{name}` is replaced: {count} questions ({categories}). Games already running finish with the old ones.{notes}",
+    "pack.notes": "\nNotes:\n```\n{notes}\n```",
+    "pack.unknown": "This server has no pack called “{name}”. See `{prefix}trivia packs`.",
+    "pack.broken": "Pack `{name}` no longer loads ({count} problem(s)): get its file with `{prefix}trivia pack get {name}`, fix it and upload it again.",
+    "pack.builtin_kept": "`{name}` is the bot's own questions: it can't be removed.",
+    "pack.removed": "🗑️ Pack `{name}` is removed ({count} questions).{note}",
+    "pack.removed_default": " It was this server's default pack: games now play `{builtin}`.",
+    "pack.file": "📎 Pack `{name}` ({count} questions), as uploaded.",
+    "pack.no_attach": "I can't send the file here: I need the **Attach Files** permission in this channel.",
+    "packs.title": "📚 **Question packs of this server** ({count} of {most})",
+    "packs.row": "{mark}`{name}`{kind}: {count} questions · {categories}",
+    "packs.builtin": " (built-in)",
+    "packs.red": " (Red list)",
+    "packs.more": "…and {n} more",
+    "packs.footer": "Play one with `{prefix}trivia start <pack>`. ⭐ marks the default (`{prefix}trivia set pack <name>`). Admins add one with `{prefix}trivia pack add <name>` and a .yaml file.",
+    "packs.choice": "{name} · {count} questions",
+    "setting.pack": "pack must be `builtin` or the name of one of this server's packs (see `/trivia packs`), not “{text}”.",
+    "setting.allowed.pack": "builtin, or one of this server's packs",
     # Terminal
     "terminal.question": "\nQuestion {number}/{total} ({seconds} s, up to {prize} points)\n{text}",
     "terminal.hint": "Hint {number}/{total}: {hint} (now up to {prize} points)",

@@ -155,6 +155,7 @@ KO: dict[str, str] = {
         "`{p}trivia start [문제 수] [카테고리] [난이도] [choices]`: 여기서 게임 시작 (순서 상관없음, `choices`: 버튼)\n"
         "`{p}trivia hint`: 지금 문제의 힌트 (최대 3개, 하나에 상금 2점씩 줄어요)\n"
         "`{p}trivia categories`: 카테고리와 카테고리별 문제 수\n"
+        "`{p}trivia packs`: 이 서버의 문제 팩 · `{p}trivia start <팩>`으로 플레이 · `.yaml` 파일을 첨부해서 `{p}trivia pack add <이름>`으로 추가 (서버 관리하기 권한)\n"
         "`{p}trivia skip` / `{p}trivia stop`: 정답 공개 후 다음 문제 / 게임 끝내기 (시작한 사람이나 관리자)\n"
         "`{p}trivia leaderboard [all|week|month]`: 이 서버의 상위 10명 (`top`, `scores`도 돼요)\n"
         "`{p}trivia stats [멤버]`: 점수, 정답 수, 게임 수, 승률, 최장 연속 정답, 가장 빠른 정답, 순위\n"
@@ -164,6 +165,40 @@ KO: dict[str, str] = {
         "한글로 답해도 돼요. 빨리 맞힐수록 점수가 높아요: 처음 3분의 1 동안은 10점, 끝에는 5점까지 줄어요. "
         "연속 정답이면 +1~+3점."
     ),
+    # Question packs (each server's own questions; see discord/packs.py)
+    "pack.usage": "사용법: 팩의 `.yaml` 파일을 첨부해서 `{prefix}trivia pack add <이름>`, 그리고 `{prefix}trivia pack remove <이름>`, `{prefix}trivia pack get <이름>`. 목록은 `{prefix}trivia packs`에서 볼 수 있어요.",
+    "pack.bad_name": "“{name}”은(는) 팩 이름으로 쓸 수 없어요. 영문 소문자, 숫자, 하이픈으로 된 32자 이하의 한 단어로 지어 주세요(예: `{suggestion}`).",
+    "pack.builtin_name": "`{name}`은 봇에 들어 있는 기본 문제의 이름이에요. 다른 이름을 골라 주세요.",
+    "pack.reserved_name": "`{name}`은(는) 팩 이름으로 쓸 수 없어요. `start` 명령어가 문제 수, 카테고리, 난이도, 방식이나 명령어로 읽기 때문이에요. 다른 이름을 골라 주세요.",
+    "pack.full": "이 서버에는 이미 팩이 {most}개 있어서 더 추가할 수 없어요. 먼저 하나를 삭제해 주세요.",
+    "pack.no_file": "팩의 `.yaml` 파일을 명령어 메시지에 첨부해 주세요: `{prefix}trivia pack add {name}`.",
+    "pack.many_files": "파일은 팩의 `.yaml` 파일 하나만 첨부해 주세요. 지금 {count}개가 첨부돼 있어요.",
+    "pack.not_yaml": "“{file}”은(는) `.yaml`이나 `.yml` 파일이 아니에요. 팩은 YAML 파일이어야 해요.",
+    "pack.too_large": "“{file}”은(는) {size} MiB예요. 팩 파일은 {most} MiB까지만 올릴 수 있어요. 여러 팩으로 나눠 주세요.",
+    "pack.download_slow": "디스코드에서 “{file}”을(를) {seconds}초 안에 받지 못했어요. 다시 해 보세요.",
+    "pack.download_failed": "디스코드에서 “{file}”을(를) 받지 못했어요({status}). 다시 해 보세요.",
+    "pack.problems": "❌ `{name}` 팩을 저장하지 않았어요. 파일에 문제점이 {count}개 있어요:\n```\n{problems}\n```",
+    "pack.kept": "\n`{name}` 팩은 이전 버전을 그대로 써요.",
+    "pack.more_problems": "…외 {n}개",
+    "pack.added": "✅ `{name}` 팩을 저장했어요: {count}문제({categories}). `{prefix}trivia start {name}`(으)로 시작할 수 있어요.{notes}",
+    "pack.replaced": "✅ `{name}` 팩을 새 버전으로 바꿨어요: {count}문제({categories}). 진행 중인 게임은 이전 문제로 끝까지 진행돼요.{notes}",
+    "pack.notes": "\n참고:\n```\n{notes}\n```",
+    "pack.unknown": "이 서버에는 “{name}”(이)라는 팩이 없어요. `{prefix}trivia packs`에서 확인해 보세요.",
+    "pack.broken": "`{name}` 팩을 더 이상 불러올 수 없어요(문제점 {count}개). `{prefix}trivia pack get {name}`(으)로 파일을 받아서 고친 뒤 다시 올려 주세요.",
+    "pack.builtin_kept": "`{name}`은 봇의 기본 문제라서 삭제할 수 없어요.",
+    "pack.removed": "🗑️ `{name}` 팩을 삭제했어요({count}문제).{note}",
+    "pack.removed_default": " 이 서버의 기본 팩이었기 때문에 이제 게임은 `{builtin}`으로 진행돼요.",
+    "pack.file": "📎 `{name}` 팩 파일이에요({count}문제). 올렸던 그대로예요.",
+    "pack.no_attach": "여기서는 파일을 보낼 수 없어요. 이 채널에 **파일 첨부** 권한이 필요해요.",
+    "packs.title": "📚 **이 서버의 문제 팩** ({most}개 중 {count}개)",
+    "packs.row": "{mark}`{name}`{kind}: {count}문제 · {categories}",
+    "packs.builtin": " (기본)",
+    "packs.red": " (Red 목록)",
+    "packs.more": "…외 {n}개",
+    "packs.footer": "`{prefix}trivia start <팩>`으로 골라서 할 수 있어요. ⭐ 표시는 기본 팩이에요(`{prefix}trivia set pack <이름>`). 관리자는 `.yaml` 파일을 첨부해서 `{prefix}trivia pack add <이름>`으로 팩을 추가할 수 있어요.",
+    "packs.choice": "{name} · {count}문제",
+    "setting.pack": "pack은 `builtin`이거나 이 서버에 있는 팩의 이름이어야 해요(`/trivia packs` 참고). “{text}”은(는) 안 돼요.",
+    "setting.allowed.pack": "builtin 또는 이 서버의 팩",
     # Terminal
     "terminal.question": "\n문제 {number}/{total} ({seconds}초, 최대 {prize}점)\n{text}",
     "terminal.hint": "힌트 {number}/{total}: {hint} (이제 최대 {prize}점)",
@@ -206,6 +241,12 @@ SLASH: dict[str, str] = {
     "stats": "통계",
     "reload": "다시불러오기",
     "help": "도움말",
+    "pack": "팩",
+    "packs": "팩목록",
+    "add": "추가",
+    "remove": "삭제",
+    "get": "받기",
+    "file": "파일",
     # options
     "rounds": "문제수",
     "category": "카테고리",
@@ -235,8 +276,8 @@ SLASH: dict[str, str] = {
     "themes": "주제",
     # descriptions
     "Start a trivia game in this channel.": "이 채널에서 퀴즈 게임을 시작해요.",
-    "Start a trivia game here: `start [rounds] [category] [difficulty]`, in any order.": (
-        "여기서 퀴즈 게임을 시작해요: `start [문제 수] [카테고리] [난이도]`, 순서는 상관없어요."
+    "Start a trivia game here: `start [pack] [rounds] [category] [difficulty]`, in any order.": (
+        "여기서 퀴즈 게임을 시작해요: `start [팩] [문제 수] [카테고리] [난이도]`, 순서는 상관없어요."
     ),
     "A hint for the current question (it lowers the prize).": "지금 문제의 힌트를 받아요(상금이 줄어요).",
     "The question categories, with how many questions each has.": "문제 카테고리와 카테고리별 문제 수.",
@@ -269,6 +310,15 @@ SLASH: dict[str, str] = {
     "Whose stats to show (default: yours)": "누구의 통계를 볼지(기본: 나)",
     "What is wrong with the question or its answer": "문제나 정답에서 잘못된 점",
     "The id of a question whose reports to close": "신고를 닫을 문제의 id",
+    "This server's question packs, with how many questions each has.": "이 서버의 문제 팩과 팩별 문제 수.",
+    "This server's question packs (Manage Server)": "이 서버의 문제 팩(서버 관리하기 권한)",
+    "Add a question pack, or replace the one of that name": "문제 팩을 추가하거나, 같은 이름의 팩을 바꿔요",
+    "Remove one of this server's question packs": "이 서버의 문제 팩을 하나 삭제해요",
+    "A question pack's file, to edit and upload again": "문제 팩 파일을 받아요. 고쳐서 다시 올릴 수 있어요",
+    "The pack's name: one lower-case word": "팩 이름: 영문 소문자 한 단어",
+    "The pack's .yaml file": "팩의 .yaml 파일",
+    "The pack": "팩",
+    "The question pack (default: the server's pack setting)": "문제 팩(기본: 서버의 pack 설정)",
     "The setting": "설정 이름",
     "Its new value, or `default`": "새 값, 또는 `default`",
 }

@@ -1,5 +1,6 @@
 """A game of trivia: pure state (state), a timed game over a clock (session, clock),
-scoring, hints, start options, rotation, and the message budgets (budget, throttle).
+scoring, hints, start options, rotation, the message budgets (budget, throttle), and
+each server's question packs (packs).
 
 The front door of the package: other packages import from here only.
 """
@@ -7,6 +8,17 @@ The front door of the package: other packages import from here only.
 from .budget import MessageBudget
 from .clock import FakeClock
 from .hints import MAX_HINTS, generated, hidden, ladder, revealed
+from .packs import (
+    DEFAULT_CACHE_SIZE,
+    MAX_PACKS,
+    Added,
+    PackCache,
+    PackLibrary,
+    PackRefused,
+    check_name,
+    info_of,
+    split_pack,
+)
 from .rotation import draw_for
 from .scoring import FULL_POINTS, Streak, prize, streak_bonus
 from .session import GameOutput, GameSession, Sessions
@@ -15,10 +27,13 @@ from .state import Choice, Game, GameEnd, HintRefusal, Player, Round, RoundEnd
 from .throttle import ReplyThrottle
 
 __all__ = [
+    "DEFAULT_CACHE_SIZE",
     "DEFAULT_ROUNDS",
     "FULL_POINTS",
     "MAX_HINTS",
+    "MAX_PACKS",
     "MAX_ROUNDS",
+    "Added",
     "BadStartOptions",
     "Choice",
     "FakeClock",
@@ -28,6 +43,9 @@ __all__ = [
     "GameSession",
     "HintRefusal",
     "MessageBudget",
+    "PackCache",
+    "PackLibrary",
+    "PackRefused",
     "Player",
     "ReplyThrottle",
     "Round",
@@ -35,12 +53,15 @@ __all__ = [
     "Sessions",
     "StartOptions",
     "Streak",
+    "check_name",
     "draw_for",
     "generated",
     "hidden",
+    "info_of",
     "ladder",
     "parse_start",
     "prize",
     "revealed",
+    "split_pack",
     "streak_bonus",
 ]

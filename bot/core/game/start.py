@@ -25,10 +25,13 @@ class StartOptions:
     category: str | None = None
     difficulty: str | None = None
     mode: str | None = None  # "open" or "choices"; None: the server's default
+    pack: str | None = None  # a question pack named by the start; None: the server's default pack
 
     def describe(self) -> str:
-        """The category and difficulty chosen ("production, hard"); "" for the whole bank."""
-        return ", ".join(term(part) for part in (self.category, self.difficulty) if part)
+        """The pack, category and difficulty chosen ("mypack, production, hard"); "" for
+        the whole of the server's default pack."""
+        named = [term(part) for part in (self.category, self.difficulty) if part]
+        return ", ".join([self.pack, *named] if self.pack else named)
 
 
 # The start words in Korean: the slash choices' Korean names (catalogue.TERMS), and the

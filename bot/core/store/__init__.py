@@ -10,10 +10,12 @@ The front door of the package: other packages import from here only.
 from .location import is_postgres_url, shown, store_at
 from .periods import period_start
 from .postgres import PostgresStore
-from .records import BoardRow, PlayerStats, Profile
+from .records import BoardRow, PackInfo, PlayerStats, Profile
 from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES
 from .server_settings import (
+    BUILTIN_PACK,
     LANGUAGE_NAMES,
+    PACK_NAME,
     SETTINGS,
     BadSetting,
     ServerSettings,
@@ -27,8 +29,10 @@ from .sqlite import SqliteDatabase, SqliteStore
 from .store import Batch, DestinationNotEmpty, Store, StoreError, copy_store
 
 __all__ = [
+    "BUILTIN_PACK",
     "LANGUAGE_NAMES",
     "MIGRATIONS",
+    "PACK_NAME",
     "SCHEMA_VERSION",
     "SETTINGS",
     "TABLES",
@@ -36,6 +40,7 @@ __all__ = [
     "Batch",
     "BoardRow",
     "DestinationNotEmpty",
+    "PackInfo",
     "PlayerStats",
     "PostgresStore",
     "Profile",

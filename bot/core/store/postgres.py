@@ -28,8 +28,8 @@ from urllib.parse import urlsplit, urlunsplit
 import asyncpg
 
 from ..errors import StoreUnavailable
-from . import boards, sql
-from .records import BoardRow, PlayerStats, Profile
+from . import boards, pack_rows, sql
+from .records import BoardRow, PackInfo, PlayerStats, Profile
 from .schema import SCHEMA_VERSION, TABLES, statements
 from .sqlite import SqliteStore
 from .store import Batch, Store, StoreError
@@ -275,6 +275,42 @@ class PostgresStore(Store):
 
     async def close_reports(self, guild_id: int, question_id: str) -> int:
         return sql.changed_rows(await self._execute(sql.CLOSE_REPORTS, guild_id, question_id))
+
+    async def put_pack(self, guild_id: int, info: PackInfo, source: bytes, limit: int) -> bool:
+        async def work(connection: Connection) -> bool:
+            # The count and the write in one transaction, the server's packs locked
+            # (as SQLite's write lock does), so two uploads cannot both pass the limit.
+            await connection.execute("SELECT pg_advisory_xact_lock($1)", guild_id)
+            others = await connection.fetchval(sql.postgres(pack_rows.COUNT_OTHERS), guild_id, info.name)
+            if others >= limit:
+                return False
+            await connection.execute(sql.postgres(pack_rows.UPSERT), *pack_rows.row_values(guild_id, info, source))
+            return True
+
+        return await self._write(work)
+
+    async def packs(self, guild_id: int) -> list[PackInfo]:
+        return [pack_rows.info_of(tuple(row)) for row in await self._rows(pack_rows.LIST, guild_id)]
+
+    async def pack_info(self, guild_id: int, name: str) -> PackInfo | None:
+        row = await self._row(pack_rows.ONE, guild_id, name)
+        return None if row is None else pack_rows.info_of(tuple(row))
+
+    async def pack_file(self, guild_id: int, name: str) -> bytes | None:
+        row = await self._row(pack_rows.SOURCE, guild_id, name)
+        return None if row is None else bytes(row[0])
+
+    async def remove_pack(self, guild_id: int, name: str) -> bool:
+        prefix = f"{name}/"
+
+        async def work(connection: Connection) -> bool:
+            if sql.changed_rows(await connection.execute(sql.postgres(pack_rows.DELETE), guild_id, name)) == 0:
+                return False
+            await connection.execute(sql.postgres(pack_rows.FORGET_ASKED), guild_id, len(prefix), prefix)
+            await connection.execute(sql.postgres(pack_rows.FORGET_DEFAULT), guild_id, name)
+            return True
+
+        return await self._write(work)
 
     async def backup(self, target: str | Path) -> None:
         """A consistent copy as a new SQLite file at `target` (pg_dump makes PostgreSQL's own)."""

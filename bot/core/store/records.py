@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -40,3 +40,17 @@ class Profile:
     def win_rate(self) -> float:
         """Rounds won of the rounds played in the player's games."""
         return self.correct / self.rounds_played if self.rounds_played else 0.0
+
+
+@dataclass(frozen=True)
+class PackInfo:
+    """A question pack as stored for a server, without its file."""
+
+    name: str
+    filename: str  # as uploaded
+    format: str  # "trivia" (this project's format) or "red" (a Red-DiscordBot trivia list)
+    questions: int
+    categories: dict[str, int] = field(hash=False)  # each category with its number of questions
+    digest: str  # of the file's bytes: a cached copy is used only while it matches
+    uploaded_by: int
+    uploaded_at: int  # seconds since the epoch

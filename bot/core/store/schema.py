@@ -12,7 +12,7 @@ first: what `db copy` copies, in that order.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 TABLES: dict[str, tuple[str, ...]] = {
     "games": ("id", "guild_id", "channel_id", "started_by", "rounds", "started_at", "ended_at"),
@@ -27,6 +27,10 @@ TABLES: dict[str, tuple[str, ...]] = {
     "asked": ("guild_id", "question_id", "asked_at"),
     "guild_settings": ("guild_id", "name", "value"),
     "reports": ("id", "guild_id", "question_id", "reporter", "reason", "reported_at", "closed"),
+    "packs": (
+        "guild_id", "name", "filename", "format", "source", "digest", "questions", "categories",
+        "uploaded_by", "uploaded_at",
+    ),
 }  # fmt: skip
 
 MIGRATIONS: dict[int, str] = {
@@ -125,6 +129,24 @@ MIGRATIONS: dict[int, str] = {
     );
     CREATE INDEX reports_open ON reports (guild_id, closed, question_id);
     CREATE INDEX correct_answers_by_time ON correct_answers (guild_id, answered_at, user_id, points);
+    """,
+    # v6: question packs, each server's own question files, kept as uploaded (the
+    # bytes, so that `pack get` gives the file back) with what a listing shows. Plain
+    # types only (times in whole seconds), so that every backend holds the same table.
+    6: """
+    CREATE TABLE packs (
+        guild_id INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        filename TEXT NOT NULL,
+        format TEXT NOT NULL,
+        source BLOB NOT NULL,
+        digest TEXT NOT NULL,
+        questions INTEGER NOT NULL,
+        categories TEXT NOT NULL,
+        uploaded_by INTEGER NOT NULL,
+        uploaded_at INTEGER NOT NULL,
+        PRIMARY KEY (guild_id, name)
+    );
     """,
 }
 

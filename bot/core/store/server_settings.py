@@ -22,6 +22,10 @@ STOP_BY = ("starter", "moderators")
 # What an admin may type for a language: its code, or its name in English or in itself.
 LANGUAGE_NAMES = {"en": "en", "english": "en", "ko": "ko", "kr": "ko", "korean": "ko", "한국어": "ko"}
 _CHANNEL = re.compile(r"<#(\d{15,20})>|(\d{15,20})")
+BUILTIN_PACK = "builtin"  # the bot's own question file, by its name among a server's question packs
+# A pack's name: one lower-case word of letters, digits and hyphens (the rest of its
+# rules, the words it may not be, are the game's: see game/packs.py).
+PACK_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,31}")
 
 
 class BadSetting(CatalogueError):
@@ -37,6 +41,7 @@ class ServerSettings:
     channels: tuple[int, ...] = ()  # empty: every channel
     stop_by: str = "starter"  # the starter and moderators, or moderators only
     language: str = "en"
+    pack: str = BUILTIN_PACK  # what a game plays when its start names no pack
 
     def allows_channel(self, channel_id: int, parent_id: int | None = None) -> bool:
         """Games may start in every channel, or in the listed ones (and their threads)."""
@@ -104,6 +109,14 @@ def _channels(text: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _pack(text: str) -> str:
+    """A pack's name as written; whether the server has that pack, the adapter checks."""
+    folded = text.casefold()
+    if not PACK_NAME.fullmatch(folded):
+        raise BadSetting("setting.pack", text=text[:40])
+    return folded
+
+
 SETTINGS: dict[str, Setting] = {
     s.name: s
     for s in (
@@ -114,6 +127,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("channels", _channels, lambda v: " ".join(f"<#{c}>" for c in v) if v else "all"),
         Setting("stop_by", _one_of("stop_by", STOP_BY), str),
         Setting("language", _language, str),
+        Setting("pack", _pack, str),
     )
 }
 

@@ -23,9 +23,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..errors import StoreUnavailable
-from . import boards, sql
-from .records import BoardRow, PlayerStats, Profile
-from .schema import SCHEMA_VERSION, TABLES, statements
+from . import boards, pack_rows, sql
+from .records import BoardRow, PackInfo, PlayerStats, Profile
+from .schema import TABLES
+from .sqlite_tools import migrate, transaction
 from .store import Batch, Store, StoreError
 
 
@@ -52,7 +53,7 @@ class SqliteDatabase:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
             db.execute("PRAGMA foreign_keys=ON")
-            _migrate(db)
+            migrate(db)
         except sqlite3.Error as error:
             db.close()
             raise StoreError(f"cannot use the score database {path}: {error}") from error
@@ -65,13 +66,13 @@ class SqliteDatabase:
         self._db.close()
 
     def begin_game(self, guild_id: int, channel_id: int, started_by: int, rounds: int, at: float | None = None) -> int:
-        with _transaction(self._db):
+        with transaction(self._db):
             cursor = self._db.execute(sql.BEGIN_GAME, (guild_id, channel_id, started_by, rounds, at or time.time()))
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
     def end_game(self, game_id: int, participants: Iterable[int], at: float | None = None) -> None:
-        with _transaction(self._db):
+        with transaction(self._db):
             self._db.execute(sql.END_GAME, (at or time.time(), game_id))
             (guild_id,) = self._db.execute(sql.GAME_GUILD, (game_id,)).fetchone()
             for user_id in participants:
@@ -92,7 +93,7 @@ class SqliteDatabase:
         streak: int | None = None,
     ) -> PlayerStats:
         """Record a correct answer durably and return the player's new totals."""
-        with _transaction(self._db):
+        with transaction(self._db):
             self._db.execute(
                 sql.ADD_ANSWER,
                 (guild_id, channel_id, game_id, user_id, question_id, points, at or time.time(), seconds, streak),
@@ -127,12 +128,12 @@ class SqliteDatabase:
         return {row[0] for row in self._db.execute(sql.ASKED, (guild_id,)).fetchall()}
 
     def mark_asked(self, guild_id: int, question_id: str, at: float | None = None) -> None:
-        with _transaction(self._db):
+        with transaction(self._db):
             self._db.execute(sql.MARK_ASKED, (guild_id, question_id, at or time.time()))
 
     def forget_asked(self, guild_id: int, question_ids: Iterable[str]) -> None:
         """Start the rotation over for these questions."""
-        with _transaction(self._db):
+        with transaction(self._db):
             self._db.executemany(sql.FORGET_ASKED, [(guild_id, q) for q in question_ids])
 
     def settings(self, guild_id: int) -> dict[str, str]:
@@ -141,7 +142,7 @@ class SqliteDatabase:
 
     def set_setting(self, guild_id: int, name: str, value: str | None) -> None:
         """Store a setting's value, or forget it (None: back to the default)."""
-        with _transaction(self._db):
+        with transaction(self._db):
             if value is None:
                 self._db.execute(sql.FORGET_SETTING, (guild_id, name))
             else:
@@ -152,7 +153,7 @@ class SqliteDatabase:
         return None if row is None else str(row[0])
 
     def set_meta(self, key: str, value: str) -> None:
-        with _transaction(self._db):
+        with transaction(self._db):
             self._db.execute(sql.SET_META, (key, value))
 
     def board(self, guild_id: int, since: float | None, limit: int = 10, offset: int = 0) -> list[BoardRow]:
@@ -171,7 +172,7 @@ class SqliteDatabase:
         return None if row is None else boards.profile_of(row, self._db.execute(*answered).fetchall())
 
     def add_report(self, guild_id: int, question_id: str, reporter: int, reason: str, at: float | None = None) -> None:
-        with _transaction(self._db):
+        with transaction(self._db):
             self._db.execute(sql.ADD_REPORT, (guild_id, question_id, reporter, reason, at or time.time()))
 
     def open_reports(self, guild_id: int) -> list[tuple[str, str, int]]:
@@ -180,9 +181,24 @@ class SqliteDatabase:
 
     def close_reports(self, guild_id: int, question_id: str) -> int:
         """Close a question's open reports; how many there were."""
-        with _transaction(self._db):
+        with transaction(self._db):
             cursor = self._db.execute(sql.CLOSE_REPORTS, (guild_id, question_id))
         return cursor.rowcount
+
+    def put_pack(self, guild_id: int, info: PackInfo, source: bytes, limit: int) -> bool:
+        return pack_rows.put(self._db, guild_id, info, source, limit)
+
+    def packs(self, guild_id: int) -> list[PackInfo]:
+        return pack_rows.listing(self._db, guild_id)
+
+    def pack_info(self, guild_id: int, name: str) -> PackInfo | None:
+        return pack_rows.info(self._db, guild_id, name)
+
+    def pack_file(self, guild_id: int, name: str) -> bytes | None:
+        return pack_rows.source(self._db, guild_id, name)
+
+    def remove_pack(self, guild_id: int, name: str) -> bool:
+        return pack_rows.remove(self._db, guild_id, name, f"{name}/")
 
     def backup(self, target: str | Path) -> None:
         """A consistent copy of the live database, safe while games are running."""
@@ -211,50 +227,6 @@ class SqliteDatabase:
         if keep:
             self._db.execute("COMMIT")
         elif self._db.in_transaction:
-            self._db.execute("ROLLBACK")
-
-
-def _migrate(db: sqlite3.Connection) -> None:
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise StoreError(
-            f"the database has schema version {version}, newer than this bot's {SCHEMA_VERSION}; "
-            "upgrade the bot or point TRIVIA_DB at another file"
-        )
-    for target in range(version + 1, SCHEMA_VERSION + 1):
-        with _transaction(db):
-            for statement in statements(target):
-                db.execute(statement)
-            db.execute(f"PRAGMA user_version = {target}")
-
-
-class _transaction:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error.
-
-    IMMEDIATE takes the write lock up front, so a busy database fails fast at BEGIN
-    (after the busy timeout) instead of half-way through.
-    """
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
-
-    def __enter__(self) -> None:
-        self._db.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
-        if kind is None:
-            try:
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._rollback()  # or the next BEGIN fails: a transaction within a transaction
-                raise
-        else:
-            self._rollback()
-
-    def _rollback(self) -> None:
-        if self._db.in_transaction:
-            # SQLite has already rolled back after some errors (a full disk, say); a
-            # second ROLLBACK would fail and hide the error that says why.
             self._db.execute("ROLLBACK")
 
 
@@ -406,6 +378,21 @@ class SqliteStore(Store):
             keep = True
         finally:
             await self.run(SqliteDatabase.end_load, keep)
+
+    async def put_pack(self, guild_id: int, info: PackInfo, source: bytes, limit: int) -> bool:
+        return await self.run(SqliteDatabase.put_pack, guild_id, info, source, limit)
+
+    async def packs(self, guild_id: int) -> list[PackInfo]:
+        return await self.run(SqliteDatabase.packs, guild_id)
+
+    async def pack_info(self, guild_id: int, name: str) -> PackInfo | None:
+        return await self.run(SqliteDatabase.pack_info, guild_id, name)
+
+    async def pack_file(self, guild_id: int, name: str) -> bytes | None:
+        return await self.run(SqliteDatabase.pack_file, guild_id, name)
+
+    async def remove_pack(self, guild_id: int, name: str) -> bool:
+        return await self.run(SqliteDatabase.remove_pack, guild_id, name)
 
 
 def _snapshot(path: str | Path) -> sqlite3.Connection:

@@ -23,7 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-from .records import BoardRow, PlayerStats, Profile
+from .records import BoardRow, PackInfo, PlayerStats, Profile
 from .schema import TABLES
 
 # What `dump` yields and `load` takes: a table's name and some of its rows, each a
@@ -159,6 +159,30 @@ class Store(abc.ABC):
     @abc.abstractmethod
     async def close_reports(self, guild_id: int, question_id: str) -> int:
         """Close a question's open reports; how many there were."""
+
+    @abc.abstractmethod
+    async def put_pack(self, guild_id: int, info: PackInfo, source: bytes, limit: int) -> bool:
+        """Store a server's question pack, or replace the one of that name, atomically:
+        the file as uploaded and what a listing shows. False, storing nothing, when the
+        server already holds `limit` other packs."""
+
+    @abc.abstractmethod
+    async def packs(self, guild_id: int) -> list[PackInfo]:
+        """The server's question packs (never another server's), by name."""
+
+    @abc.abstractmethod
+    async def pack_info(self, guild_id: int, name: str) -> PackInfo | None:
+        """One of the server's packs, without its file; None if it has none of that name."""
+
+    @abc.abstractmethod
+    async def pack_file(self, guild_id: int, name: str) -> bytes | None:
+        """The file of one of the server's packs, byte for byte as uploaded; None if none."""
+
+    @abc.abstractmethod
+    async def remove_pack(self, guild_id: int, name: str) -> bool:
+        """Forget one of the server's packs, in one transaction with the rotation of its
+        questions (their ids start with `<name>/`) and, if it was the server's default
+        pack, that setting. False if the server has no pack of that name."""
 
     @abc.abstractmethod
     async def backup(self, target: str | Path) -> None:

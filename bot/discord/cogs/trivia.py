@@ -10,11 +10,12 @@ hybrid command signatures, which mypy cannot solve (Rapptz/discord.py#9788).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import math
 import random
-from typing import Literal
+from typing import Any, Literal
 
 import discord
 from discord import app_commands
@@ -23,7 +24,7 @@ from discord.ext import commands
 from ...core.catalogue import say, term
 from ...core.errors import NoGameRunning
 from ...core.game import DEFAULT_ROUNDS, MAX_ROUNDS, GameSession, HintRefusal, Player, Sessions, parse_start
-from ...core.store import SETTINGS
+from ...core.store import BUILTIN_PACK, SETTINGS
 from ..admin import change_setting, reload_bank, settings_text
 from ..boards import PAGE, board_text, favourite, since, stats_text
 from ..checks import NotGameController, is_moderator, trivia_admin, trivia_admin_slash
@@ -31,6 +32,7 @@ from ..client import TriviaBot
 from ..games import WrongChannel, intro_text, new_session
 from ..limits import guess_text
 from ..output import ChannelOutput
+from ..packs import PackDesk
 from ..replies import (
     QUIET,
     MissingChannelPermissions,
@@ -42,6 +44,7 @@ from ..replies import (
 )
 from ..reports import ReportDesk
 from ..views import ChoiceButton, Pager
+from .packs import PackCommands
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +52,7 @@ Rounds = commands.Range[int, 1, MAX_ROUNDS]
 Difficulty = Literal["easy", "medium", "hard"]
 Period = Literal["all", "week", "month"]
 Mode = Literal["open", "choices"]
+Command = commands.HybridCommand[Any, ..., Any]
 # The choices of `/trivia start category`: the bank's categories, filled in place when the
 # cog loads and on reload. They are part of the command's payload, so new categories
 # are synced at the next start (or by `python -m bot sync`).
@@ -63,13 +67,14 @@ NO_MEMBER = commands.param(default=None)  # the caller, when no member is named
 
 
 @app_commands.guild_only()
-class Trivia(commands.Cog):
+class Trivia(PackCommands, commands.Cog):
     def __init__(self, bot: TriviaBot) -> None:
         self.bot = bot
         self.sessions = Sessions()
         self.rng = random.Random()
         self.replies = Replies()
-        self.desk = ReportDesk(bot)
+        self.pack_desk = PackDesk(bot)
+        self.desk = ReportDesk(bot, self.pack_desk.question_texts)
         offer_categories(list(bot.bank.categories()))
 
     async def cog_load(self) -> None:
@@ -102,10 +107,21 @@ class Trivia(commands.Cog):
             raise UnknownSubcommand(self.bot.settings.prefix, words[0], known)
         await self._start(ctx, [])
 
+    # The pack commands, their bodies in cogs/packs.py: `!trivia pack ...`, `packs`, `/trivia-admin pack`.
+    pack_group: commands.HybridGroup[Any, ..., Any] = trivia.group(
+        name="pack", with_app_command=False, invoke_without_command=True
+    )(PackCommands.pack_usage)
+    pack_add: Command = pack_group.command(name="add", with_app_command=False)(PackCommands.add_pack)
+    pack_remove: Command = pack_group.command(name="remove", with_app_command=False)(PackCommands.remove_pack)
+    pack_get: Command = pack_group.command(name="get", with_app_command=False)(PackCommands.get_pack)
+    packs_list: Command = trivia.command(name="packs")(PackCommands.list_packs)
+    admin.add_command(PackCommands.pack_admin)
+
     # A mistyped argument does not use up a cooldown (cooldown_after_parsing).
     @trivia.command(name="start", cooldown_after_parsing=True)  # type: ignore[arg-type]
     @commands.cooldown(3, 10.0, commands.BucketType.member)
     @app_commands.describe(
+        pack="The question pack (default: the server's pack setting)",
         rounds=f"How many questions (1 to {MAX_ROUNDS}, default {DEFAULT_ROUNDS})",
         category="Only questions of this category (default: all)",
         difficulty="Only questions of this difficulty (default: all)",
@@ -115,17 +131,21 @@ class Trivia(commands.Cog):
     async def start(
         self,
         ctx: commands.Context[TriviaBot],
+        pack: str | None = None,
         rounds: Rounds | None = None,
         category: str | None = None,
         difficulty: Difficulty | None = None,
         mode: Mode | None = None,
     ) -> None:
-        """Start a trivia game here: `start [rounds] [category] [difficulty]`, in any order."""
+        """Start a trivia game here: `start [pack] [rounds] [category] [difficulty]`, in any order."""
         if ctx.interaction is None:  # the prefix form takes its words in any order
             words = ctx.message.content[len(ctx.prefix or "") :].split()[len(ctx.invoked_parents) + 1 :]
+            pack = None
         else:
             words = [str(w) for w in (rounds, category, difficulty, mode) if w is not None]
-        await self._start(ctx, words)
+        await self._start(ctx, words, pack)
+
+    start.autocomplete("pack")(PackCommands.pack_choices)
 
     @trivia.command(name="settings")  # type: ignore[arg-type]
     @commands.cooldown(1, 10.0, commands.BucketType.member)
@@ -215,8 +235,11 @@ class Trivia(commands.Cog):
         """The question categories, with how many questions each has."""
         if not await self._public_reply(ctx):
             return
+        assert ctx.guild is not None
         prefix = self.bot.settings.prefix
-        listed = [say("categories.item", name=term(n), count=c) for n, c in self.bot.bank.categories().items()]
+        server = await self.bot.server_settings(ctx.guild.id)
+        bank = await self.pack_desk.default_bank(ctx.guild.id, server.pack)
+        listed = [say("categories.item", name=term(n), count=c) for n, c in bank.categories().items()]
         text = say("categories.list", categories=", ".join(listed), prefix=prefix)
         await ctx.send(text)
 
@@ -322,7 +345,7 @@ class Trivia(commands.Cog):
         await react(ctx, QUIET)
         return False
 
-    async def _start(self, ctx: commands.Context[TriviaBot], words: list[str]) -> None:
+    async def _start(self, ctx: commands.Context[TriviaBot], words: list[str], pack: str | None = None) -> None:
         assert ctx.guild is not None
         if missing := missing_for_game(ctx):
             raise MissingChannelPermissions(missing)
@@ -332,10 +355,13 @@ class Trivia(commands.Cog):
         server = await self.bot.server_settings(ctx.guild.id)
         if not server.allows_channel(ctx.channel.id, getattr(ctx.channel, "parent_id", None)):
             raise WrongChannel(server.channels)
-        options = parse_start(words, self.bot.bank.categories(), self.bot.settings.prefix, server.rounds)
+        name, bank, words = await self.pack_desk.for_start(ctx.guild.id, words, server.pack, pack)
+        options = parse_start(words, bank.categories(), self.bot.settings.prefix, server.rounds)
+        options = dataclasses.replace(options, pack=None if name == BUILTIN_PACK else name)
         output = ChannelOutput(ctx.channel, ctx.channel.id, functools.partial(self.desk.round_ended, ctx.channel.id))
         player = Player(ctx.author.id, ctx.author.display_name)
-        session = await new_session(self.bot, ctx.guild.id, ctx.channel.id, player, output, server, options, self.rng)
+        guild, channel = ctx.guild.id, ctx.channel.id
+        session = await new_session(self.bot, bank, guild, channel, player, output, server, options, self.rng)
         await self.sessions.reserve_when_free(session)  # raises GameAlreadyRunning
         try:
             await ctx.send(intro_text(self.bot, session.game, server, options))
