@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import textwrap
-from pathlib import Path
 
 import pytest
 
 from bot.discord.limits import CONTENT_MAX
 
-from .conftest import World, build_world, run_bot, stop_bot
+from .conftest import World, WorldFactory
 from .fake_discord import CdnFile, FakeDiscord, Sent, User
 
 HOSPITAL = textwrap.dedent(
@@ -224,16 +223,15 @@ async def test_a_name_start_would_misread_is_refused_before_anything_is_fetched(
     assert world.fake.cdn.downloads == []
 
 
-async def test_a_slow_download_is_given_up_and_stores_nothing(fake: FakeDiscord, tmp_path: Path) -> None:
-    world, task = await build_world(fake, tmp_path, pack_download_seconds=0.3)
-    try:
+async def test_a_slow_download_is_given_up_and_stores_nothing(make_world: WorldFactory, fake: FakeDiscord) -> None:
+    async with make_world(pack_download_seconds=0.3) as world:
         fake.cdn.delay = 2.0
-        reply = await upload(world, world.admin, "hospital", HOSPITAL)
-        assert reply.content == "Discord did not deliver “hospital.yaml” within 0.3 seconds; try again."
-        assert await world.bot.store.packs(world.guild.id) == []
-    finally:
-        fake.cdn.delay = 0
-        await stop_bot(world.bot, task)
+        try:
+            reply = await upload(world, world.admin, "hospital", HOSPITAL)
+            assert reply.content == "Discord did not deliver “hospital.yaml” within 0.3 seconds; try again."
+            assert await world.bot.store.packs(world.guild.id) == []
+        finally:
+            fake.cdn.delay = 0
 
 
 async def test_another_server_cannot_see_or_play_the_pack(world: World) -> None:
@@ -254,17 +252,12 @@ async def test_another_server_cannot_see_or_play_the_pack(world: World) -> None:
     assert "medicine, places" in await world.reply_to(world.ana, "!trivia packs")
 
 
-async def test_a_pack_survives_a_restart(fake: FakeDiscord, tmp_path: Path) -> None:
-    world, task = await build_world(fake, tmp_path)
+async def test_a_pack_survives_a_restart(world: World) -> None:
     await upload(world, world.admin, "hospital", HOSPITAL)
     assert "set" not in await world.reply_to(world.admin, "!trivia set pack hospital")
-    await stop_bot(world.bot, task)
-    world.bot, task = await run_bot(world.settings)
-    try:
-        assert "⭐ `hospital`: 3 questions" in await world.reply_to(world.ana, "!trivia packs")
-        await play_one(world, "!trivia start 1")  # the server's default pack, read from the database
-    finally:
-        await stop_bot(world.bot, task)
+    await world.restart()
+    assert "⭐ `hospital`: 3 questions" in await world.reply_to(world.ana, "!trivia packs")
+    await play_one(world, "!trivia start 1")  # the server's default pack, read from the database
 
 
 async def test_get_gives_the_file_back_and_remove_forgets_the_pack(world: World) -> None:
