@@ -7,21 +7,28 @@ environment wins, so a deployment can override a checked-in `.env`.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from dotenv import dotenv_values
 
+from .core.errors import Said
 from .core.store import LANGUAGE_NAMES
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ROUND_SECONDS_RANGE = (5.0, 600.0)
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+# A language by its code or its name, in English or in Korean ("KO", "korean", "한국어", "영어").
+LANGUAGE_WORDS = {**LANGUAGE_NAMES, "영어": "en", "한국말": "ko", "한글": "ko"}
+# What the README and the examples put where the token goes, and other obvious stand-ins.
+_PLACEHOLDER = re.compile(r"your[-_ ]?(bot[-_ ]?)?token|paste|token[-_ ]?here|^<.*>$|^(x+|token|changeme)$", re.I)
 
 
-class SettingsError(Exception):
-    """A setting is missing or malformed; the message says which and how to fix it."""
+class SettingsError(Said):
+    """A setting is missing or malformed; the message (a catalogue text, in the language
+    spoken) says which and how to fix it."""
 
 
 @dataclass(frozen=True)
@@ -41,13 +48,9 @@ class Settings:
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env") -> Settings:
-        values: dict[str, str] = {}
-        if dotenv is not None and Path(dotenv).is_file():
-            values.update({k: v for k, v in dotenv_values(dotenv).items() if v is not None})
-        values.update(os.environ if environ is None else environ)
-        get = values.get
+        get = _values(environ, dotenv).get
         return cls(
-            token=get("DISCORD_TOKEN") or None,
+            token=get("DISCORD_TOKEN"),
             questions_path=Path(get("TRIVIA_QUESTIONS") or cls.questions_path),
             db_path=Path(get("TRIVIA_DB") or cls.db_path),
             prefix=get("TRIVIA_PREFIX") or cls.prefix,
@@ -58,16 +61,38 @@ class Settings:
             sync_commands=_flag(get("TRIVIA_SYNC_COMMANDS")),
             auto_hint=_flag(get("TRIVIA_AUTO_HINT")),
             log_level=_log_level(get("TRIVIA_LOG_LEVEL")),
-            language=_language(get("TRIVIA_LANGUAGE")),
+            language=language_of("TRIVIA_LANGUAGE", get("TRIVIA_LANGUAGE")),
         )
 
-    def require_token(self) -> str:
-        if not self.token:
-            raise SettingsError(
-                "DISCORD_TOKEN is not set. Put your bot's token in the environment or in a .env file "
-                "(see README, 'Run it on Discord'); to play without Discord, run: python -m bot play"
-            )
-        return self.token
+    def require_token(self, prog: str = "python -m bot") -> str:
+        """The token, if it can be one: not missing, blank, spaced or a placeholder
+        (checked before connecting, so the mistake is named at once)."""
+        if self.token is None:
+            raise SettingsError("cli.no_token", prog=prog)
+        token = self.token.strip()
+        if not token:
+            raise SettingsError("cli.blank_token", prog=prog)
+        if any(ch.isspace() for ch in token):
+            raise SettingsError("cli.spaced_token")
+        if _PLACEHOLDER.search(token):
+            raise SettingsError("cli.placeholder_token", token=token if len(token) <= 40 else token[:39] + "…")
+        return token
+
+
+def language_in_env(environ: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env") -> str | None:
+    """TRIVIA_LANGUAGE, if it names a language (read before the settings, to say their
+    errors in it); None if it is unset or names none."""
+    raw = _values(environ, dotenv).get("TRIVIA_LANGUAGE") or ""
+    return LANGUAGE_WORDS.get(raw.strip().casefold())
+
+
+def _values(environ: Mapping[str, str] | None, dotenv: str | Path | None) -> dict[str, str]:
+    """The environment over the `.env` file."""
+    values: dict[str, str] = {}
+    if dotenv is not None and Path(dotenv).is_file():
+        values.update({k: v for k, v in dotenv_values(dotenv).items() if v is not None})
+    values.update(os.environ if environ is None else environ)
+    return values
 
 
 def _flag(raw: str | None) -> bool:
@@ -80,16 +105,18 @@ def _log_level(raw: str | None) -> str:
         return Settings.log_level
     level = raw.strip().upper()
     if level not in LOG_LEVELS:
-        raise SettingsError(f"TRIVIA_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, got {raw!r}")
+        raise SettingsError("cli.one_of", option="TRIVIA_LOG_LEVEL", values=", ".join(LOG_LEVELS), text=raw)
     return level
 
 
-def _language(raw: str | None) -> str:
+def language_of(name: str, raw: str | None) -> str:
+    """A language by its code or name, in English or Korean, any case; the default
+    one if `raw` is empty."""
     if raw is None or not raw.strip():
         return Settings.language
-    found = LANGUAGE_NAMES.get(raw.strip().casefold())
+    found = LANGUAGE_WORDS.get(raw.strip().casefold())
     if found is None:
-        raise SettingsError(f"TRIVIA_LANGUAGE must be en or ko, got {raw!r}")
+        raise SettingsError("cli.language", option=name, text=raw)
     return found
 
 
@@ -99,7 +126,7 @@ def bounded_number(name: str, raw: str | None, default: float, low: float, high:
     try:
         value = float(raw)
     except ValueError:
-        raise SettingsError(f"{name} must be a number, got {raw!r}") from None
-    if not low <= value <= high:
-        raise SettingsError(f"{name} must be between {low:g} and {high:g}, got {raw!r}")
+        raise SettingsError("cli.number", option=name, text=raw) from None
+    if not low <= value <= high:  # NaN included
+        raise SettingsError("cli.range", option=name, low=f"{low:g}", high=f"{high:g}", text=raw.strip())
     return value

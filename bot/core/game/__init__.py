@@ -4,14 +4,14 @@ scoring, hints, start options, rotation, and the message budgets (budget, thrott
 The front door of the package: other packages import from here only.
 """
 
-from .budget import MessageBudget
+from .budget import MessageBudget, NoBudget
 from .clock import FakeClock
-from .hints import MAX_HINTS, generated, hidden, ladder, revealed
+from .hints import MAX_HINTS, generated, hidden, ladder, plain, revealed
 from .rotation import draw_for
 from .scoring import FULL_POINTS, Streak, prize, streak_bonus
 from .session import GameOutput, GameSession, Sessions
-from .start import DEFAULT_ROUNDS, MAX_ROUNDS, BadStartOptions, StartOptions, parse_start
-from .state import Choice, Game, GameEnd, HintRefusal, Player, Round, RoundEnd
+from .start import DEFAULT_ROUNDS, MAX_ROUNDS, BadStartOptions, StartOptions, named, parse_start
+from .state import ChoiceOutcome, Game, GameEnd, HintRefusal, Player, Round, RoundEnd
 from .throttle import ReplyThrottle
 
 __all__ = [
@@ -20,7 +20,7 @@ __all__ = [
     "MAX_HINTS",
     "MAX_ROUNDS",
     "BadStartOptions",
-    "Choice",
+    "ChoiceOutcome",
     "FakeClock",
     "Game",
     "GameEnd",
@@ -28,6 +28,7 @@ __all__ = [
     "GameSession",
     "HintRefusal",
     "MessageBudget",
+    "NoBudget",
     "Player",
     "ReplyThrottle",
     "Round",
@@ -39,7 +40,9 @@ __all__ = [
     "generated",
     "hidden",
     "ladder",
+    "named",
     "parse_start",
+    "plain",
     "prize",
     "revealed",
     "streak_bonus",

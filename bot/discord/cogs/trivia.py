@@ -342,7 +342,7 @@ class Trivia(commands.Cog):
         except BaseException:
             self.sessions.release(session)
             raise
-        session.posted()
+        session.count_own_message()
         self.sessions.launch(session)
 
     def _controlled_session(self, ctx: commands.Context[TriviaBot]) -> GameSession:
