@@ -52,7 +52,7 @@ def _first_problem(error: QuestionFileError) -> str:
     """A question file's first problem, and how to see the others."""
     first, *others = error.problems
     if not others:
-        return str(first)
+        return say("cli.question_file", problem=first)
     return say("cli.more_problems", problem=first, more=len(others), prog=prog(), path=first.path)
 
 

@@ -215,6 +215,7 @@ KO: dict[str, str] = {
     "cli.missing": "{command}에는 {names} 값이 필요해요. 사용법: {usage}",
     "cli.ambiguous": "{option}만으로는 {matches} 중 어느 것인지 알 수 없어요. 끝까지 적어 주세요",
     "cli.no_questions": "{what}에 맞는 문제가 없어요. 카테고리는 {prog} check 명령으로 볼 수 있어요",
+    "cli.question_file": "문제 파일을 쓸 수 없어요. {problem}",
     "cli.more_problems": "{problem} (외 {more}개: {prog} check {path} 명령으로 확인하세요)",
     "cli.check_ok": "{path}: 문제 {count}개, 이상 없어요",
     "cli.check_ok_one": "{path}: 문제 {count}개, 이상 없어요",
