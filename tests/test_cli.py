@@ -63,7 +63,7 @@ def test_a_silent_player_sees_the_answer_when_time_runs_out(tmp_path: Path) -> N
         env=environ,
     ) as player:
         assert player.stdout is not None
-        lines = [player.stdout.readline() for _ in range(8)]
+        lines = [player.stdout.readline() for _ in range(9)]
         player.kill()
     assert any(line.startswith("Time's up! The answer: ") for line in lines), lines
 

@@ -96,7 +96,7 @@ def test_categories_and_difficulties_in_any_case_and_in_korean(tmp_path: Path, b
     for words in (["Show"], ["SHOW"], ["작품"], ["show", "--difficulty", "Easy"], ["작품", "--difficulty", "쉬움"]):
         result = run(["play", "--rounds", "3", "--seed", "1", "--category", *words], tmp_path)
         assert result.returncode == 0, (words, result.stderr)
-        asked = result.stdout.splitlines()[4]  # the first question, after the intro and its heading
+        asked = result.stdout.splitlines()[5]  # the first question, after the intro and its heading
         assert asked in (easy_show if "--difficulty" in words else show), (words, result.stdout)
 
 

@@ -168,7 +168,7 @@ EN: dict[str, str] = {
     "terminal.skipped": "Skipped.",
     "terminal.stopped": "Stopped.",
     "terminal.explanation": "Did you know? {explanation}",
-    "terminal.intro": "{title}: {rounds} question{s}, {seconds} seconds each. {how}\nCommands: /hint, /skip, /quit, /help.",
+    "terminal.intro": "{title}: {rounds} question{s}, {seconds} seconds each.\n{how}\nCommands: /hint, /skip, /quit, /help.",
     "terminal.not_quite": "Not quite, try again.",
     "terminal.unsaved": "Your point could not be saved: {error}",
     "terminal.idle": " (no answer for {silent} questions in a row)",

@@ -176,7 +176,7 @@ KO: dict[str, str] = {
     "terminal.skipped": "넘어갔어요.",
     "terminal.stopped": "멈췄어요.",
     "terminal.explanation": "알고 있었나요? {explanation}",
-    "terminal.intro": "{title}: {rounds}문제{s:.0}, 문제마다 {seconds}초예요. {how}\n명령어: /힌트, /넘기기, /그만, /도움말.",
+    "terminal.intro": "{title}: {rounds}문제{s:.0}, 문제마다 {seconds}초예요.\n{how}\n명령어: /힌트, /넘기기, /그만, /도움말.",
     "terminal.not_quite": "아쉬워요, 다시 해 보세요.",
     "terminal.unsaved": "점수를 저장하지 못했어요: {error}",
     "terminal.idle": " ({silent}문제 연속 무응답)",
