@@ -22,7 +22,7 @@ ROWS, COLUMNS = 300, 100  # tall enough that a whole game stays on the screen
 
 
 class TerminalPlayer:
-    def __init__(self, args: list[str], db: Path, **env: str) -> None:
+    def __init__(self, args: list[str], db: Path, columns: int = COLUMNS, **env: str) -> None:
         environ = {
             "PATH": os.environ.get("PATH", ""),
             "PYTHONPATH": str(PROJECT),
@@ -31,14 +31,14 @@ class TerminalPlayer:
             "TRIVIA_PAUSE_SECONDS": "1",
             "LANG": "C.UTF-8",
         } | env
-        self.screen = pyte.Screen(COLUMNS, ROWS)
+        self.screen = pyte.Screen(columns, ROWS)
         self.stream = pyte.Stream(self.screen)
         self.child = pexpect.spawn(
             sys.executable,
             ["-m", "bot", "play", *args],
             env=environ,
             cwd=str(db.parent),
-            dimensions=(ROWS, COLUMNS),
+            dimensions=(ROWS, columns),
             encoding="utf-8",
             codec_errors="replace",
         )
@@ -107,7 +107,7 @@ class TerminalPlayer:
         """Draw what the game printed for `seconds`; True if it printed anything."""
         deadline = time.monotonic() + seconds
         printed = False
-        while True:
+        while not self.child.closed:
             try:
                 data = self.child.read_nonblocking(65536, timeout=max(0.0, deadline - time.monotonic()))
             except (pexpect.TIMEOUT, pexpect.EOF):
@@ -116,3 +116,4 @@ class TerminalPlayer:
             printed = True
             if time.monotonic() >= deadline:
                 return printed
+        return printed

@@ -151,6 +151,7 @@ def test_commands_in_any_case_and_in_korean_and_help_for_the_unknown(tmp_path: P
     player.enter("/SKIP")
     player.wait_for("Skipped. The answer: Lee Do-yun")
     assert player.finish() == 0
+    assert "›" not in player.lines()  # the prompt went away with the game: no empty prompt left
 
 
 @pytest.mark.parametrize("leave", ["quit", "/exit", "/QUIT", "/그만", "ctrl-c", "ctrl-d"])
@@ -188,6 +189,7 @@ def test_a_game_in_korean_from_start_to_end(tmp_path: Path, bank: QuestionBank) 
     assert f"멈췄어요. 정답: {second.answer}\n" in screen
     assert f"게임 끝: 1문제 중 1문제 정답, {points}점 (누적 {points}점)." in screen
     assert player.finish() == 0
+    assert "›" not in player.lines()  # the prompt went away with the game: no empty prompt left
 
 
 def test_the_banner_never_gives_an_answer_away(tmp_path: Path, bank: QuestionBank) -> None:

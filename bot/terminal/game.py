@@ -60,7 +60,8 @@ async def play(
     try:
         game = await _new_game(bank, store, player, rounds, seed, seconds, category, difficulty, choices, language)
         game.auto_hint = auto_hint
-        screen = Screen(store, player, LOCAL_GUILD, choices=choices)
+        lines: Lines = PromptLines() if interactive else PipedLines(sys.stdin)
+        screen = Screen(store, player, LOCAL_GUILD, lines.show, choices=choices)
         session = GameSession(
             game,
             screen,
@@ -71,7 +72,6 @@ async def play(
             rotation=seed is None,
             language=language,
         )
-        lines: Lines = PromptLines() if interactive else PipedLines(sys.stdin)
         async with lines:
             screen.say(_intro(bank, game, screen, language))
             task = session.start()
@@ -137,7 +137,9 @@ async def _feed(
         if not interactive and not await _question(session, screen, task):
             return
         reading = asyncio.ensure_future(lines.read())
-        if not await _unless_over(reading, task):
+        await asyncio.wait({reading, task}, return_when=asyncio.FIRST_COMPLETED)
+        if not reading.done():  # the game ended first
+            await lines.stop_reading(reading)
             return
         line = reading.result()
         if line is not None and not interactive and not await _question(session, screen, task):
@@ -162,7 +164,7 @@ async def _unless_over(waiting: Awaitable[T], game: asyncio.Task[None]) -> bool:
     if future.done():
         return True
     future.cancel()
-    await asyncio.wait({future})  # let it clean up (a prompt takes itself off the screen)
+    await asyncio.wait({future})
     return False
 
 

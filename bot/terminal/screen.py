@@ -9,8 +9,7 @@ game went, with the player's all-time total beside it.
 from __future__ import annotations
 
 import asyncio
-import os
-import sys
+from collections.abc import Callable
 
 from ..core.catalogue import say, say_count
 from ..core.errors import StoreUnavailable
@@ -28,19 +27,21 @@ _ROUND_ENDS = {
 
 
 class Screen:
-    def __init__(self, store: AsyncScoreStore, player: Player, guild_id: int, *, choices: bool = False) -> None:
+    def __init__(
+        self,
+        store: AsyncScoreStore,
+        player: Player,
+        guild_id: int,
+        show: Callable[[str], None],
+        *,
+        choices: bool = False,
+    ) -> None:
         self.store = store
+        self.say = show  # prints one line (lines.Lines.show)
         self.player = player
         self.guild_id = guild_id  # where the terminal keeps its scores
         self.choices = choices
         self.round_open = asyncio.Event()  # set while a question takes answers
-
-    def say(self, text: str = "") -> None:
-        """Print a line; sys.stdout is looked up each time, as the prompt replaces it."""
-        try:
-            print(text, flush=True)
-        except BrokenPipeError:  # piped into a program that stopped reading (`| head`): play on, quietly
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
     def how_to_answer(self) -> str:
         return say("terminal.how_choices" if self.choices else "terminal.how_typed")
@@ -49,7 +50,8 @@ class Screen:
         self.say(say("terminal.help", how=self.how_to_answer()))
 
     async def show_question(self, game: Game, round_: Round) -> None:
-        self.say(
+        """The question and its options, printed at once (before any answer to it shows)."""
+        lines = [
             say(
                 "terminal.question",
                 number=round_.number,
@@ -58,9 +60,9 @@ class Screen:
                 prize=round_.top_prize,
                 text=round_.question.text,
             )
-        )
-        for index, option in enumerate(round_.options):
-            self.say(f"  {LETTERS[index]}. {option}")
+        ]
+        lines += [f"  {LETTERS[index]}. {option}" for index, option in enumerate(round_.options)]
+        self.say("\n".join(lines))
         self.round_open.set()
 
     async def close_choices(self, game: Game, round_: Round) -> None:
@@ -71,26 +73,27 @@ class Screen:
         self.say(say("terminal.hint", number=round_.hints_shown, total=total, hint=plain(hint), prize=round_.top_prize))
 
     async def show_result(self, game: Game, round_: Round, stats: PlayerStats | None, save_error: str | None) -> None:
+        """The result, what the article says and the rule under the round, printed at once."""
         self.round_open.clear()
+        lines = []
         if round_.winner is not None:
             assert round_.elapsed is not None
             bonus = say("terminal.bonus", bonus=round_.bonus) if round_.bonus else ""
             streak = say("terminal.streak", streak=round_.streak) if round_.streak >= 2 else ""
             elapsed = f"{round_.elapsed:.1f}"
             answer = round_.question.answer
-            self.say(
-                say("terminal.won", elapsed=elapsed, points=round_.points, bonus=bonus, streak=streak, answer=answer)
-            )
+            won = say("terminal.won", elapsed=elapsed, points=round_.points, bonus=bonus, streak=streak, answer=answer)
+            lines.append(won)
             if save_error:
-                self.say(say("terminal.unsaved", error=save_error))
+                lines.append(say("terminal.unsaved", error=save_error))
         else:
             assert round_.ended is not None
             how = say(f"terminal.{_ROUND_ENDS[round_.ended]}")
-            self.say(say("terminal.revealed", how=how, answer=_answer_shown(round_)))
+            lines.append(say("terminal.revealed", how=how, answer=_answer_shown(round_)))
         if round_.ended_streak is not None:
-            self.say(say("terminal.streak_ended", length=round_.ended_streak[1]))
-        self.say(say("terminal.explanation", explanation=round_.question.explanation))
-        self.say(RULE)
+            lines.append(say("terminal.streak_ended", length=round_.ended_streak[1]))
+        lines += [say("terminal.explanation", explanation=round_.question.explanation), RULE]
+        self.say("\n".join(lines))
 
     async def show_end(self, game: Game) -> None:
         self.round_open.clear()

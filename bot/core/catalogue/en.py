@@ -185,8 +185,9 @@ EN: dict[str, str] = {
     "terminal.between_rounds": "The next question is coming: answer it then.",
     "terminal.unknown_command": "There is no command {typed}.",
     "terminal.help": (
-        "{how} Close spellings count. The sooner you answer, the more points: 10 in the first third "
-        "of a question, down to 5 at the end, and up to 3 more for a streak.\n"
+        "{how} Close spellings count.\n"
+        "The sooner you answer, the more points: 10 in the first third of a question,\n"
+        "down to 5 at the end, and up to 3 more for a streak.\n"
         "  /hint   a hint (up to 3 a question; each lowers the prize by 2 points)\n"
         "  /skip   show the answer and go on\n"
         "  /quit   end the game (Ctrl-C and Ctrl-D too); your points are saved\n"
