@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.core.store import (
-    ScoreStore,
+    SqliteDatabase,
     boards,
     period_start,
 )
@@ -35,7 +35,7 @@ NOW = 1_780_271_999.0
 WEEKS = 8
 
 
-def fill(store: ScoreStore, events: int, players: int) -> None:
+def fill(store: SqliteDatabase, events: int, players: int) -> None:
     rng = random.Random(1)
     db = store._db
     db.execute("BEGIN")
@@ -71,7 +71,7 @@ def timed(repeat: int, fn: Callable[[], object]) -> float:
     return statistics.median(times) * 1000
 
 
-def measure(store: ScoreStore, repeat: int, players: int) -> dict[str, float]:
+def measure(store: SqliteDatabase, repeat: int, players: int) -> dict[str, float]:
     figures = {}
     for period in ("week", "month", "all"):
         since = period_start(period, NOW)
@@ -93,7 +93,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=20)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        store = ScoreStore.open(Path(folder) / "boards.db")
+        store = SqliteDatabase.open(Path(folder) / "boards.db")
         fill(store, args.events, args.players)
         indexed = measure(store, args.repeat, args.players)
         boards._SINCE = boards._SINCE.replace("INDEXED BY correct_answers_by_time", "")

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.core.bank import load_bank  # noqa: E402
-from bot.core.store import AsyncScoreStore  # noqa: E402
+from bot.core.store import store_at  # noqa: E402
 from bot.discord.client import TriviaBot  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 
@@ -157,7 +157,7 @@ async def rig(*server_args: str, round_seconds: float, pause_seconds: float = 0)
             pause_seconds=pause_seconds,
             sync_commands=False,
         )
-        store = await AsyncScoreStore(settings.db_path).open()
+        store = await store_at(settings.db_path).open()
         bot = TriviaBot(settings, load_bank(settings.questions_path), store, guild_ready_timeout=0.05)
         await bot.login("fake-token")
         runner = asyncio.create_task(bot.connect())

@@ -1,4 +1,4 @@
-"""Command line: `python -m bot` runs the Discord bot; `play`, `check` and `backup` need no Discord.
+"""Command line: `python -m bot` runs the Discord bot; `play`, `check` and `db` need no Discord.
 
 Every mistake (a command line, a setting, a question file, the database, the token)
 is one line on standard error, in the language of `--lang` or TRIVIA_LANGUAGE, and
@@ -15,12 +15,13 @@ import signal
 import sys
 from pathlib import Path
 
+from . import database_cli
 from .cli import language_asked, parse, prog
 from .core.bank import DIFFICULTIES, QuestionBank, load_bank
 from .core.catalogue import say, say_count, set_default_language, term
 from .core.errors import QuestionFileError
 from .core.game import DEFAULT_ROUNDS, named
-from .core.store import ScoreStore, StoreError
+from .core.store import StoreError, store_at
 from .settings import Settings, SettingsError, language_in_env
 
 log = logging.getLogger("bot")
@@ -37,8 +38,8 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args.file or settings.questions_path)
         if args.command == "play":
             return _play(settings, args)
-        if args.command == "backup":
-            return _backup(settings.db_path, args.target)
+        if args.command in database_cli.COMMANDS:
+            return database_cli.run(settings, args)
         if args.command == "sync":
             return _run(settings, sync_guild=args.guild or 0)
         return _run(settings)
@@ -79,25 +80,6 @@ def _summary(bank: QuestionBank) -> str:
     return "\n".join(lines)
 
 
-def _backup(source: Path, target: Path) -> int:
-    """SQLite's backup API copies a consistent snapshot while games keep writing."""
-    if not source.exists():
-        raise SettingsError("cli.no_database", path=source)
-    if target.exists():
-        raise SettingsError("cli.exists", path=target)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise SettingsError("cli.cannot_create", path=target.parent, reason=error.strerror) from None
-    store = ScoreStore.open(source)
-    try:
-        store.backup(target)
-    finally:
-        store.close()
-    print(say("cli.backed_up", source=source, target=target, size=f"{target.stat().st_size:,}"))
-    return 0
-
-
 def _play(settings: Settings, args: argparse.Namespace) -> int:
     from .terminal import play
 
@@ -111,7 +93,7 @@ def _play(settings: Settings, args: argparse.Namespace) -> int:
         raise SettingsError("cli.no_questions", what=what, prog=prog())
     game = play(
         bank,
-        settings.db_path,
+        settings.db_location,
         rounds=DEFAULT_ROUNDS if args.rounds is None else args.rounds,
         seed=args.seed,
         seconds=settings.round_seconds if args.seconds is None else args.seconds,
@@ -155,7 +137,6 @@ def _run(settings: Settings, sync_guild: int | None = None) -> int:
     import aiohttp
     import discord
 
-    from .core.store import AsyncScoreStore
     from .discord.client import TriviaBot
 
     _log_to_stderr(settings.log_level)
@@ -163,7 +144,7 @@ def _run(settings: Settings, sync_guild: int | None = None) -> int:
     log.info("loaded %d questions from %s", len(bank), settings.questions_path)
 
     async def runner() -> int:
-        store = await AsyncScoreStore(settings.db_path).open()
+        store = await store_at(settings.db_location).open()
         bot = TriviaBot(settings, bank, store, auto_sync=sync_guild is None)
         async with bot:
             if sync_guild is not None:

@@ -16,11 +16,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from . import database_cli
 from .core.bank import DIFFICULTIES
 from .core.game import DEFAULT_ROUNDS, MAX_ROUNDS
 from .settings import ROUND_SECONDS_RANGE, SettingsError, bounded_number, language_of
 
-COMMANDS = ("run", "sync", "play", "check", "backup")
+COMMANDS = ("run", "sync", "play", "check", "db", "backup")
 
 
 class CommandLineError(SettingsError):
@@ -130,8 +131,7 @@ def _parsers() -> tuple[_Parser, dict[str, _Parser]]:
     check = sub.add_parser("check", help="validate a question file")
     check.add_argument("file", nargs="?", type=Path, default=None)
     check.add_argument("--lang", type=_language, default=None, help="en or ko (default TRIVIA_LANGUAGE)")
-    backup = sub.add_parser("backup", help="copy the score database consistently, even while the bot runs")
-    backup.add_argument("target", type=Path)
+    database_cli.add_parsers(sub)
     commands = {name: p for name, p in sub.choices.items() if isinstance(p, _Parser)}
     return parser, commands
 

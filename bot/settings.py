@@ -11,11 +11,12 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from dotenv import dotenv_values
 
-from .core.errors import Said
-from .core.store import LANGUAGE_NAMES
+from .core.errors import CatalogueError
+from .core.store import LANGUAGE_NAMES, is_postgres_url
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ROUND_SECONDS_RANGE = (5.0, 600.0)
@@ -26,7 +27,7 @@ LANGUAGE_WORDS = {**LANGUAGE_NAMES, "영어": "en", "한국말": "ko", "한글":
 _PLACEHOLDER = re.compile(r"your[-_ ]?(bot[-_ ]?)?token|paste|token[-_ ]?here|^<.*>$|^(x+|token|changeme)$", re.I)
 
 
-class SettingsError(Said):
+class SettingsError(CatalogueError):
     """A setting is missing or malformed; the message (a catalogue text, in the language
     spoken) says which and how to fix it."""
 
@@ -36,7 +37,9 @@ class Settings:
     # repr=False: the token must never end up in a log line or a traceback.
     token: str | None = field(default=None, repr=False)
     questions_path: Path = PROJECT_ROOT / "questions.yaml"
-    db_path: Path = PROJECT_ROOT / "data" / "trivia.db"
+    db_path: Path = PROJECT_ROOT / "data" / "trivia.db"  # TRIVIA_DB as a path: the SQLite file
+    # TRIVIA_DB as a postgresql:// URL: the store is that PostgreSQL database (repr=False: it may hold a password).
+    db_url: str | None = field(default=None, repr=False)
     prefix: str = "!"
     round_seconds: float = 30.0
     pause_seconds: float = 3.0
@@ -52,7 +55,8 @@ class Settings:
         return cls(
             token=get("DISCORD_TOKEN"),
             questions_path=Path(get("TRIVIA_QUESTIONS") or cls.questions_path),
-            db_path=Path(get("TRIVIA_DB") or cls.db_path),
+            db_path=Path(_sqlite_path(get("TRIVIA_DB")) or cls.db_path),
+            db_url=_postgres_url(get("TRIVIA_DB")),
             prefix=get("TRIVIA_PREFIX") or cls.prefix,
             round_seconds=bounded_number(
                 "TRIVIA_ROUND_SECONDS", get("TRIVIA_ROUND_SECONDS"), cls.round_seconds, *ROUND_SECONDS_RANGE
@@ -63,6 +67,11 @@ class Settings:
             log_level=_log_level(get("TRIVIA_LOG_LEVEL")),
             language=language_of("TRIVIA_LANGUAGE", get("TRIVIA_LANGUAGE")),
         )
+
+    @property
+    def db_location(self) -> str | Path:
+        """Where the store is (for store_at): the PostgreSQL URL, or the SQLite file."""
+        return self.db_url or self.db_path
 
     def require_token(self, prog: str = "python -m bot") -> str:
         """The token, if it can be one: not missing, blank, spaced or a placeholder
@@ -98,6 +107,39 @@ def _values(environ: Mapping[str, str] | None, dotenv: str | Path | None) -> dic
 def _flag(raw: str | None) -> bool:
     """On unless set to 0, false, no or off."""
     return (raw or "1").strip().lower() not in {"0", "false", "no", "off"}
+
+
+def _sqlite_path(raw: str | None) -> str | None:
+    """TRIVIA_DB when it names a file."""
+    text = (raw or "").strip()
+    return None if not text or "://" in text else text
+
+
+def _postgres_url(raw: str | None) -> str | None:
+    """TRIVIA_DB when it is a URL (checked)."""
+    location = store_location(raw or "", "TRIVIA_DB")
+    return location if isinstance(location, str) else None
+
+
+def store_location(text: str, name: str) -> str | Path:
+    """Where a store is, as an admin wrote it (TRIVIA_DB, or an argument `name` of a
+    `db` command): a SQLite file's path, or a PostgreSQL URL,
+    postgresql://user[:password]@host[:port]/dbname, checked for its scheme, port and
+    database (asyncpg reads the rest, PGPASSWORD and ~/.pgpass included)."""
+    text = text.strip()
+    if "://" not in text:
+        return Path(text)
+    if not is_postgres_url(text):
+        scheme = text.partition("://")[0]
+        raise SettingsError("cli.not_a_store", name=name, scheme=scheme)
+    parts = urlsplit(text)
+    try:
+        parts.port  # noqa: B018 (urlsplit checks the port when asked for it)
+    except ValueError:
+        raise SettingsError("cli.bad_port", name=name) from None
+    if not parts.path.strip("/"):
+        raise SettingsError("cli.no_database_name", name=name)
+    return text
 
 
 def _log_level(raw: str | None) -> str:

@@ -1,6 +1,6 @@
 """Ways a score database stops taking writes, made real enough that SQLite itself fails.
 
-Each fault breaks a running AsyncScoreStore's database and repairs it again, so a
+Each fault breaks a running SqliteStore's database and repairs it again, so a
 test can check the error players are told and that saving resumes afterwards.
 """
 
@@ -12,17 +12,17 @@ import sqlite3
 import subprocess
 import tempfile
 
-from bot.core.store import AsyncScoreStore, ScoreStore
+from bot.core.store import SqliteDatabase, SqliteStore
 
 
 class Fault:
     name = ""
     cause = ""  # what SQLite says, as the players' message repeats it
 
-    async def breaks(self, store: AsyncScoreStore) -> None:
+    async def breaks(self, store: SqliteStore) -> None:
         raise NotImplementedError
 
-    async def repairs(self, store: AsyncScoreStore) -> None:
+    async def repairs(self, store: SqliteStore) -> None:
         raise NotImplementedError
 
 
@@ -31,11 +31,11 @@ class Locked(Fault):
 
     name, cause = "locked", "database is locked"
 
-    async def breaks(self, store: AsyncScoreStore) -> None:
+    async def breaks(self, store: SqliteStore) -> None:
         self._blocker = sqlite3.connect(store.path, isolation_level=None)
         self._blocker.execute("BEGIN EXCLUSIVE")
 
-    async def repairs(self, store: AsyncScoreStore) -> None:
+    async def repairs(self, store: SqliteStore) -> None:
         self._blocker.execute("ROLLBACK")
         self._blocker.close()
 
@@ -45,10 +45,10 @@ class ReadOnly(Fault):
 
     name, cause = "read-only", "attempt to write a readonly database"
 
-    async def breaks(self, store: AsyncScoreStore) -> None:
+    async def breaks(self, store: SqliteStore) -> None:
         await store.run(_pragma, "query_only = ON")
 
-    async def repairs(self, store: AsyncScoreStore) -> None:
+    async def repairs(self, store: SqliteStore) -> None:
         await store.run(_pragma, "query_only = OFF")
 
 
@@ -69,16 +69,16 @@ class Immutable(Fault):
             subprocess.run(["chattr", "-i", probe.name], check=True)
         return True
 
-    def _files(self, store: AsyncScoreStore) -> list[str]:
+    def _files(self, store: SqliteStore) -> list[str]:
         return [str(store.path), f"{store.path}-wal"]
 
-    async def breaks(self, store: AsyncScoreStore) -> None:
+    async def breaks(self, store: SqliteStore) -> None:
         await self._chattr("+i", store)
 
-    async def repairs(self, store: AsyncScoreStore) -> None:
+    async def repairs(self, store: SqliteStore) -> None:
         await self._chattr("-i", store)
 
-    async def _chattr(self, flag: str, store: AsyncScoreStore) -> None:
+    async def _chattr(self, flag: str, store: SqliteStore) -> None:
         process = await asyncio.create_subprocess_exec("chattr", flag, *self._files(store))
         assert await process.wait() == 0
 
@@ -89,21 +89,21 @@ class Full(Fault):
 
     name, cause = "full", "database or disk is full"
 
-    async def breaks(self, store: AsyncScoreStore) -> None:
+    async def breaks(self, store: SqliteStore) -> None:
         await store.run(_fill)
 
-    async def repairs(self, store: AsyncScoreStore) -> None:
+    async def repairs(self, store: SqliteStore) -> None:
         await store.run(_pragma, "max_page_count = 1073741823")
 
 
 FAULTS = [Locked(), ReadOnly(), Immutable(), Full()]
 
 
-def _pragma(store: ScoreStore, setting: str) -> None:
+def _pragma(store: SqliteDatabase, setting: str) -> None:
     store._db.execute(f"PRAGMA {setting}")
 
 
-def _fill(store: ScoreStore) -> None:
+def _fill(store: SqliteDatabase) -> None:
     """Cap the file at its size, then add the smallest rows (of another server) until
     one no longer fits: no award fits after that."""
     db = store._db

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import random
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +13,7 @@ import pytest
 from bot.core.bank import QuestionBank
 
 from .conftest import PROJECT
+from .peek import rows
 
 
 def run(args: list[str], tmp_path: Path, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
@@ -35,8 +35,7 @@ def test_play_with_piped_answers_scores_and_saves(tmp_path: Path, bank: Question
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("Correct!") == 2 and "Not quite, try again." in result.stdout
     assert "Game over: 2 of 2 correct, 21 points (all-time total: 21 points)." in result.stdout
-    with sqlite3.connect(tmp_path / "t.db") as db:
-        assert db.execute("SELECT SUM(points) FROM correct_answers WHERE guild_id = 0").fetchone()[0] == 21
+    assert rows(tmp_path / "t.db", "SELECT SUM(points) FROM correct_answers WHERE guild_id = 0") == [(21,)]
 
 
 def test_the_same_seed_asks_the_same_questions(tmp_path: Path) -> None:
@@ -95,8 +94,7 @@ def test_backup_copies_the_scores_and_refuses_to_overwrite(tmp_path: Path, bank:
     copy = tmp_path / "copy.db"
     result = run(["backup", str(copy)], tmp_path)
     assert result.returncode == 0 and result.stdout.startswith(f"Backed up {tmp_path / 't.db'} to {copy}")
-    with sqlite3.connect(copy) as db:
-        assert db.execute("SELECT COUNT(*), SUM(points) > 0 FROM correct_answers").fetchone() == (1, 1)
+    assert rows(copy, "SELECT COUNT(*), SUM(points) > 0 FROM correct_answers") == [(1, 1)]
     again = run(["backup", str(copy)], tmp_path)
     assert again.returncode == 2 and "already exists" in again.stderr
 
@@ -175,7 +173,7 @@ def test_play_with_choices_takes_a_letter(tmp_path: Path, bank: QuestionBank) ->
     right = "ABCD"[options.index(question.answer)]
     wrong = next(letter for letter in "ABCD"[: len(options)] if letter != right)
     result = run(["play", "--rounds", "1", "--seed", "4", "--choices"], tmp_path, stdin=f"{wrong.lower()}\n{right}\n")
-    assert "Type the letter of your answer, A to D" in result.stdout
+    assert "Answer with a letter, A to D." in result.stdout
     assert f"  {right}. {question.answer}" in result.stdout
     # Alone, a wrong letter ends the round: the answer at once, no waiting, no second try.
     assert f"Not quite! The answer: {right}. {question.answer}\n" in result.stdout

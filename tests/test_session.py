@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,10 +11,11 @@ import pytest
 from bot.core.bank import QuestionBank
 from bot.core.errors import GameAlreadyRunning
 from bot.core.game import FakeClock, Game, GameEnd, GameSession, HintRefusal, Player, Round, RoundEnd, Sessions
-from bot.core.store import AsyncScoreStore, PlayerStats
+from bot.core.store import PlayerStats, Store, store_at
 
 from .db_faults import FAULTS, Fault, Immutable
 from .helpers import eventually
+from .peek import rows
 
 ANA, BO = Player(1, "Ana"), Player(2, "Bo")
 GUILD, CHANNEL = 10, 20
@@ -40,8 +40,8 @@ class Recorder:
 
     async def show_result(self, game: Game, round_: Round, stats: PlayerStats | None, save_error: str | None) -> None:
         if round_.winner is not None:
-            with sqlite3.connect(self.db_path) as db:  # another connection: sees only committed rows
-                self.saved_when_announced.append(db.execute("SELECT COUNT(*) FROM correct_answers").fetchone()[0])
+            committed = rows(self.db_path, "SELECT COUNT(*) FROM correct_answers")
+            self.saved_when_announced.append(committed[0][0])
             self.events.append(("winner", (round_.winner.id, stats.points if stats else None, save_error)))
         else:
             self.events.append(("reveal", round_.ended))
@@ -55,7 +55,7 @@ class Recorder:
 
 def make_session(
     bank: QuestionBank,
-    store: AsyncScoreStore,
+    store: Store,
     clock: FakeClock,
     channel: int = CHANNEL,
     rounds: int = 4,
@@ -69,7 +69,7 @@ def make_session(
 
 
 async def first_question_shown(
-    bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock, rounds: int = 4, pause: float = 0
+    bank: QuestionBank, store: Store, clock: FakeClock, rounds: int = 4, pause: float = 0
 ) -> tuple[GameSession, Recorder]:
     """A session started on its own task, once its first question is up."""
     session, out = make_session(bank, store, clock, rounds=rounds, pause=pause)
@@ -79,7 +79,7 @@ async def first_question_shown(
 
 
 async def won_first_round_with_a_pause(
-    bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+    bank: QuestionBank, store: Store, clock: FakeClock
 ) -> tuple[GameSession, Recorder]:
     """A game with a 3 s pause whose first question has just been won."""
     session, out = await first_question_shown(bank, store, clock, pause=3)
@@ -89,7 +89,7 @@ async def won_first_round_with_a_pause(
 
 
 async def test_the_pause_after_a_correct_answer_is_kept(
-    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+    small_bank: QuestionBank, store: Store, clock: FakeClock
 ) -> None:
     """The winning guess wakes the round early; it must not also cut the pause short,
     which spaces the messages under Discord's limit of 5 per 5 seconds."""
@@ -103,7 +103,7 @@ async def test_the_pause_after_a_correct_answer_is_kept(
 
 
 async def test_stop_during_the_pause_ends_the_game_at_once(
-    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+    small_bank: QuestionBank, store: Store, clock: FakeClock
 ) -> None:
     session, out = await won_first_round_with_a_pause(small_bank, store, clock)
     session.stop()  # the clock does not move: the pause must not hold the end back
@@ -111,7 +111,7 @@ async def test_stop_during_the_pause_ends_the_game_at_once(
 
 
 async def test_unanswered_round_reveals_the_answer_after_the_time_limit(
-    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+    small_bank: QuestionBank, store: Store, clock: FakeClock
 ) -> None:
     session, out = await first_question_shown(small_bank, store, clock)
     await clock.advance(29.9)
@@ -123,9 +123,7 @@ async def test_unanswered_round_reveals_the_answer_after_the_time_limit(
     await session.task  # type: ignore[misc]
 
 
-async def test_three_silent_rounds_end_the_game(
-    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
-) -> None:
+async def test_three_silent_rounds_end_the_game(small_bank: QuestionBank, store: Store, clock: FakeClock) -> None:
     session, out = make_session(small_bank, store, clock)
     session.start()
     for n in range(1, 4):
@@ -137,7 +135,7 @@ async def test_three_silent_rounds_end_the_game(
 
 
 async def test_point_is_committed_before_the_winner_is_announced(
-    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+    small_bank: QuestionBank, store: Store, clock: FakeClock
 ) -> None:
     session, out = await first_question_shown(small_bank, store, clock, rounds=2)
     assert session.guess(BO, "canada!")
@@ -148,7 +146,7 @@ async def test_point_is_committed_before_the_winner_is_announced(
 
 
 async def test_a_whole_game_ends_with_its_rounds_and_records_participants(
-    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+    small_bank: QuestionBank, store: Store, clock: FakeClock
 ) -> None:
     session, out = await first_question_shown(small_bank, store, clock, rounds=2)
     session.guess(ANA, "wrong")
@@ -158,14 +156,14 @@ async def test_a_whole_game_ends_with_its_rounds_and_records_participants(
     await eventually(lambda: session.task is not None and session.task.done())
     assert out.kinds() == ["question", "winner", "question", "winner", "end"]
     assert out.events[-1] == ("end", GameEnd.COMPLETED)
-    ana = await store.run(lambda s: s.stats(GUILD, ANA.id))
-    bo = await store.run(lambda s: s.stats(GUILD, BO.id))
+    ana = await store.stats(GUILD, ANA.id)
+    bo = await store.stats(GUILD, BO.id)
     assert ana is None  # played (guessed) but never scored
     assert bo is not None and (bo.points, bo.correct, bo.games) == (21, 2, 1)  # 10, then 10 + 1 (two in a row)
 
 
 async def test_skip_reveals_and_moves_on_and_stop_ends(
-    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+    small_bank: QuestionBank, store: Store, clock: FakeClock
 ) -> None:
     session, out = await first_question_shown(small_bank, store, clock)
     assert session.skip()
@@ -176,9 +174,7 @@ async def test_skip_reveals_and_moves_on_and_stop_ends(
     assert out.events[-2:] == [("reveal", RoundEnd.STOPPED), ("end", GameEnd.STOPPED)]
 
 
-async def test_games_in_two_channels_do_not_interfere(
-    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
-) -> None:
+async def test_games_in_two_channels_do_not_interfere(small_bank: QuestionBank, store: Store, clock: FakeClock) -> None:
     sessions = Sessions()
     one, out_one = make_session(small_bank, store, clock, channel=1)
     two, out_two = make_session(small_bank, store, clock, channel=2)
@@ -196,7 +192,7 @@ async def test_games_in_two_channels_do_not_interfere(
 
 
 async def test_a_second_game_in_the_same_channel_is_refused(
-    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+    small_bank: QuestionBank, store: Store, clock: FakeClock
 ) -> None:
     sessions = Sessions()
     first, _ = make_session(small_bank, store, clock)
@@ -211,7 +207,7 @@ async def test_a_second_game_in_the_same_channel_is_refused(
 
 
 async def test_a_start_as_the_last_game_posts_its_standings_waits_for_them(
-    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+    small_bank: QuestionBank, store: Store, clock: FakeClock
 ) -> None:
     sessions = Sessions()
     first, out = make_session(small_bank, store, clock, rounds=1)
@@ -237,7 +233,7 @@ async def test_a_start_as_the_last_game_posts_its_standings_waits_for_them(
 
 
 async def test_a_crashing_output_ends_only_that_game_and_frees_the_channel(
-    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock, caplog: object
+    small_bank: QuestionBank, store: Store, clock: FakeClock, caplog: object
 ) -> None:
     class Broken(Recorder):
         async def show_question(self, game: Game, round_: Round) -> None:
@@ -263,7 +259,7 @@ async def test_a_point_that_cannot_be_saved_is_announced_as_such_and_the_game_go
 ) -> None:
     if isinstance(fault, Immutable) and not Immutable.possible():
         pytest.skip("chattr +i needs root on a file system that supports it")
-    store = await AsyncScoreStore(tmp_path / "s.db", busy_timeout=0.2).open()
+    store = await store_at(tmp_path / "s.db", busy_timeout=0.2).open()
     try:
         session, out = await first_question_shown(small_bank, store, clock, rounds=2)
         await fault.breaks(store)
@@ -285,7 +281,7 @@ async def test_a_point_that_cannot_be_saved_is_announced_as_such_and_the_game_go
 
 
 async def test_an_automatic_hint_comes_at_half_time_and_lowers_the_prize(
-    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+    small_bank: QuestionBank, store: Store, clock: FakeClock
 ) -> None:
     session, out = make_session(small_bank, store, clock, rounds=2, auto_hint=True)
     session.start()
@@ -304,7 +300,7 @@ async def test_an_automatic_hint_comes_at_half_time_and_lowers_the_prize(
 
 
 async def test_hints_on_request_at_most_three_and_five_seconds_apart(
-    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+    small_bank: QuestionBank, store: Store, clock: FakeClock
 ) -> None:
     session, out = await first_question_shown(small_bank, store, clock)
     assert session.hint() == "`______`"
@@ -322,7 +318,7 @@ async def test_hints_on_request_at_most_three_and_five_seconds_apart(
 
 
 async def test_a_quick_game_keeps_within_five_messages_in_five_seconds_by_itself(
-    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+    small_bank: QuestionBank, store: Store, clock: FakeClock
 ) -> None:
     """Every round answered at once, a hint asked for each time: the game waits for room."""
     session, out = make_session(small_bank, store, clock, rounds=4, auto_hint=True)

@@ -7,7 +7,7 @@ import asyncio
 
 from bot.core.bank import QuestionBank
 from bot.core.game import ChoiceOutcome, FakeClock, Game, GameEnd, GameSession, HintRefusal, RoundEnd
-from bot.core.store import AsyncScoreStore
+from bot.core.store import Store
 
 from .helpers import eventually
 from .test_session import ANA, BO, CHANNEL, GUILD, Recorder
@@ -16,7 +16,7 @@ ANSWERS = {"country": "Canada", "episodes": "8", "city": "Seoul", "platform": "N
 
 
 def solo_session(
-    bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock, *, solo: bool = True, choices: bool = False
+    bank: QuestionBank, store: Store, clock: FakeClock, *, solo: bool = True, choices: bool = False
 ) -> tuple[GameSession, Recorder]:
     questions = list(bank.questions)
     # Multiple choice: the answer is always B.
@@ -28,7 +28,7 @@ def solo_session(
 
 
 async def test_alone_hints_come_as_fast_as_they_are_asked_for(
-    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+    small_bank: QuestionBank, store: Store, clock: FakeClock
 ) -> None:
     session, out = solo_session(small_bank, store, clock)
     session.start()
@@ -40,9 +40,7 @@ async def test_alone_hints_come_as_fast_as_they_are_asked_for(
     await session.task  # type: ignore[misc]
 
 
-async def test_in_a_channel_the_second_hint_waits(
-    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
-) -> None:
+async def test_in_a_channel_the_second_hint_waits(small_bank: QuestionBank, store: Store, clock: FakeClock) -> None:
     session, out = solo_session(small_bank, store, clock, solo=False)
     session.start()
     await eventually(lambda: out.kinds() == ["question"])
@@ -68,7 +66,7 @@ async def quick_game(session: GameSession, out: Recorder, clock: FakeClock) -> b
 
 
 async def test_alone_nothing_waits_for_room_in_a_channel(
-    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+    small_bank: QuestionBank, store: Store, clock: FakeClock
 ) -> None:
     session, out = solo_session(small_bank, store, clock)
     assert await quick_game(session, out, clock)
@@ -76,7 +74,7 @@ async def test_alone_nothing_waits_for_room_in_a_channel(
 
 
 async def test_in_a_channel_the_same_quick_game_waits_for_room(
-    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+    small_bank: QuestionBank, store: Store, clock: FakeClock
 ) -> None:
     session, out = solo_session(small_bank, store, clock, solo=False)
     assert not await quick_game(session, out, clock)  # Discord's 5 messages per 5 seconds
@@ -91,7 +89,7 @@ async def test_in_a_channel_the_same_quick_game_waits_for_room(
 
 
 async def test_alone_a_wrong_choice_ends_the_round_at_once_and_shows_the_answer(
-    small_bank: QuestionBank, store: AsyncScoreStore, clock: FakeClock
+    small_bank: QuestionBank, store: Store, clock: FakeClock
 ) -> None:
     session, out = solo_session(small_bank, store, clock, choices=True)
     session.start()

@@ -100,7 +100,7 @@ def test_in_multiple_choice_a_wrong_letter_ends_the_round_at_once(tmp_path: Path
     wrong = next(letter for letter in "abcd"[: len(options[first.id])] if letter.upper() != right)
     player = TerminalPlayer(["--rounds", "2", "--seed", "4", "--choices"], tmp_path / "t.db")
     screen = player.wait_for("Question 1/2")
-    assert "Type the letter of your answer, A to D, and press Enter." in screen
+    assert "Answer with a letter, A to D. Commands: /hint, /skip, /quit, /help." in screen
     player.enter(wrong)
     screen = player.wait_for("Question 2/2", timeout=10)  # well before the hint at half time
     assert f"› {wrong}\nNot quite! The answer: {right}. {first.answer}\n" in screen
@@ -172,7 +172,9 @@ def test_a_game_in_korean_from_start_to_end(tmp_path: Path, bank: QuestionBank) 
     (first, second), _ = questions_for(bank, 2, 2, language="ko")
     player = TerminalPlayer(["--rounds", "2", "--seed", "2", "--lang", "ko"], tmp_path / "t.db")
     screen = player.wait_for("문제 1/2")
-    assert screen.startswith("〈중증외상센터〉 퀴즈: 2문제, 문제마다 30초예요.\n답을 입력하고 Enter를 누르세요.\n")
+    assert screen.startswith(
+        "〈중증외상센터〉 퀴즈: 2문제, 문제마다 30초예요.\n답을 입력하고 Enter를 누르세요. 명령어: "
+    )
     assert "명령어: /힌트, /넘기기, /그만, /도움말." in screen
     player.enter("/힌트")
     player.wait_for("힌트 1/3: ___ (이제 최대 8점)")

@@ -15,7 +15,7 @@ class TriviaError(Exception):
     """Base class of every error a player or admin may be shown."""
 
 
-class Said(TriviaError):
+class CatalogueError(TriviaError):
     """An error whose text is a catalogue entry: `key` and its `values` (so an adapter
     can say it in the server's language)."""
 
@@ -24,17 +24,17 @@ class Said(TriviaError):
         super().__init__(say(key, **values))
 
 
-class GameAlreadyRunning(Said):
+class GameAlreadyRunning(CatalogueError):
     def __init__(self) -> None:
         super().__init__("error.game_running")
 
 
-class NoGameRunning(Said):
+class NoGameRunning(CatalogueError):
     def __init__(self) -> None:
         super().__init__("error.no_game")
 
 
-class StoreUnavailable(Said):
+class StoreUnavailable(CatalogueError):
     """The score database could not be written; the game goes on without saving."""
 
     def __init__(self, cause: str) -> None:

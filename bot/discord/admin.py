@@ -13,7 +13,6 @@ from ..core.errors import QuestionFileError
 from ..core.store import (
     SETTINGS,
     BadSetting,
-    ScoreStore,
     ServerSettings,
     parse_value,
     setting,
@@ -38,7 +37,7 @@ async def change_setting(bot: TriviaBot, guild_id: int, name: str, value: str) -
         text = None if value.strip().casefold() == "default" else stored_text(key, parse_value(key, value))
     except BadSetting as error:
         return str(error)
-    await bot.store.run(ScoreStore.set_setting, guild_id, key, text)
+    await bot.store.set_setting(guild_id, key, text)
     bot.languages.pop(guild_id, None)  # read again at the next command (see TriviaBot.speak_for)
     current = await bot.server_settings(guild_id)
     return changed_text(key, getattr(current, key), getattr(bot.default_settings(), key))

@@ -22,7 +22,7 @@ from discord.ext import commands
 from ..core.bank import QuestionBank
 from ..core.catalogue import set_language
 from ..core.errors import StoreUnavailable
-from ..core.store import AsyncScoreStore, ScoreStore, ServerSettings, apply
+from ..core.store import ServerSettings, Store, apply
 from ..settings import Settings
 from .sync import CatalogueTranslator, sync_if_changed
 
@@ -40,7 +40,7 @@ class TriviaTree(app_commands.CommandTree["TriviaBot"]):
 
 class TriviaBot(commands.Bot):
     def __init__(
-        self, settings: Settings, bank: QuestionBank, store: AsyncScoreStore, *, auto_sync: bool = True, **options: Any
+        self, settings: Settings, bank: QuestionBank, store: Store, *, auto_sync: bool = True, **options: Any
     ) -> None:
         """`options` go to commands.Bot as they are (for example `guild_ready_timeout`).
         `auto_sync` False: no sync at start-up (for `python -m bot sync`, which syncs itself)."""
@@ -80,7 +80,7 @@ class TriviaBot(commands.Bot):
     async def server_settings(self, guild_id: int) -> ServerSettings:
         """A server's settings; the defaults where the database cannot be read."""
         try:
-            stored = await self.store.run(ScoreStore.settings, guild_id)
+            stored = await self.store.settings(guild_id)
         except StoreUnavailable as error:
             log.warning("could not read the settings of server %s: %s", guild_id, error)
             stored = {}

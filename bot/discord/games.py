@@ -6,18 +6,18 @@ import random
 
 from ..core.bank import questions_as_shown
 from ..core.catalogue import say
-from ..core.errors import Said
+from ..core.errors import CatalogueError
 from ..core.game import Game, GameOutput, GameSession, MessageBudget, Player, StartOptions, draw_for
 from ..core.store import ServerSettings
 from .client import TriviaBot
 
 
-class WrongChannel(Said):
+class WrongChannel(CatalogueError):
     def __init__(self, channels: tuple[int, ...]) -> None:
         super().__init__("error.wrong_channel", where=", ".join(f"<#{c}>" for c in channels[:20]))
 
 
-class NoQuestions(Said):
+class NoQuestions(CatalogueError):
     def __init__(self, what: str) -> None:
         super().__init__("error.no_questions", what=what)
 

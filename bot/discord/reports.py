@@ -7,9 +7,8 @@ import time
 
 from ..core.bank import Question
 from ..core.catalogue import say
-from ..core.errors import Said
+from ..core.errors import CatalogueError
 from ..core.game import GameSession, Round
-from ..core.store import ScoreStore
 from . import limits
 from .boards import report_pages
 from .client import TriviaBot
@@ -18,7 +17,7 @@ REPORT_WINDOW = 120.0  # seconds after a round's end during which its question c
 REASON_MAX = 300
 
 
-class NothingToReport(Said):
+class NothingToReport(CatalogueError):
     def __init__(self) -> None:
         super().__init__("error.nothing_to_report")
 
@@ -43,10 +42,10 @@ class ReportDesk:
 
     async def file(self, guild_id: int, question: Question, reporter: int, reason: str) -> None:
         text = limits.clip(" ".join(reason.split()), REASON_MAX)
-        await self.bot.store.run(ScoreStore.add_report, guild_id, question.id, reporter, text)
+        await self.bot.store.add_report(guild_id, question.id, reporter, text)
 
     async def pages(self, guild_id: int) -> list[str]:
-        reports = await self.bot.store.run(ScoreStore.open_reports, guild_id)
+        reports = await self.bot.store.open_reports(guild_id)
         texts = {q.id: q.text for q in self.bot.bank}
         return report_pages(reports, texts, self.bot.settings.prefix)
 
@@ -54,7 +53,7 @@ class ReportDesk:
         prefix = self.bot.settings.prefix
         if action.casefold() != "clear" or not question_id:
             return say("report.usage", prefix=prefix)
-        closed = await self.bot.store.run(ScoreStore.close_reports, guild_id, question_id)
+        closed = await self.bot.store.close_reports(guild_id, question_id)
         shown = limits.name(question_id, 64)
         if not closed:
             return say("report.none_for", question=shown)

@@ -21,7 +21,6 @@ from discord import app_commands
 
 from ..core.catalogue import TERMS
 from ..core.errors import StoreUnavailable
-from ..core.store import ScoreStore
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +52,7 @@ async def sync_if_changed(client: Any, force: bool = False) -> bool:
     tree, store = client.tree, client.store
     current = await payload_hash(tree)
     try:
-        if not force and await store.run(ScoreStore.get_meta, _key(client.application_id)) == current:
+        if not force and await store.get_meta(_key(client.application_id)) == current:
             log.info("slash commands unchanged since the last sync; not syncing")
             return False
     except StoreUnavailable as error:
@@ -74,7 +73,7 @@ async def sync_if_changed(client: Any, force: bool = False) -> bool:
         log.warning("could not reach Discord to register the slash commands (%s); the next start will try again", error)
         return False
     try:
-        await store.run(ScoreStore.set_meta, _key(client.application_id), current)
+        await store.set_meta(_key(client.application_id), current)
     except StoreUnavailable as error:
         log.warning("synced, but could not remember it (%s); the next start syncs again", error)
     log.info("synced %d slash command(s) with Discord", len(synced))

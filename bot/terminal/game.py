@@ -24,7 +24,7 @@ from typing import TypeVar
 from ..core.bank import Question, QuestionBank, pick, questions_as_shown
 from ..core.catalogue import say, set_language
 from ..core.game import Game, GameSession, HintRefusal, Player, draw_for
-from ..core.store import AsyncScoreStore
+from ..core.store import Store, store_at
 from .commands import Command, command_in
 from .lines import Lines, PipedLines, PromptLines
 from .screen import LETTERS, Screen
@@ -37,7 +37,7 @@ T = TypeVar("T")
 
 async def play(
     bank: QuestionBank,
-    db_path: Path,
+    db_location: str | Path,  # a SQLite file or a PostgreSQL URL (TRIVIA_DB)
     *,
     rounds: int,
     seed: int | None,
@@ -56,8 +56,7 @@ async def play(
     set_language(language)
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
     player = Player(0, getpass.getuser())
-    store = await AsyncScoreStore(db_path).open()
-    try:
+    async with await store_at(db_location).open() as store:
         game = await _new_game(bank, store, player, rounds, seed, seconds, category, difficulty, choices, language)
         game.auto_hint = auto_hint
         lines: Lines = PromptLines() if interactive else PipedLines(sys.stdin)
@@ -81,14 +80,12 @@ async def play(
             except (KeyboardInterrupt, asyncio.CancelledError):
                 session.stop()
                 await asyncio.shield(task)
-    finally:
-        await store.close()
     return sum(game.points.values())  # the points scored, speed and streak bonuses included
 
 
 async def _new_game(
     bank: QuestionBank,
-    store: AsyncScoreStore,
+    store: Store,
     player: Player,
     rounds: int,
     seed: int | None,

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from ..core.catalogue import say, say_count
 from ..core.errors import StoreUnavailable
 from ..core.game import Game, GameEnd, Player, Round, RoundEnd, plain
-from ..core.store import AsyncScoreStore, PlayerStats, ScoreStore
+from ..core.store import PlayerStats, Store
 
 LETTERS = "ABCD"
 RULE = "─" * 40  # under each round: the next question starts after it
@@ -29,7 +29,7 @@ _ROUND_ENDS = {
 class Screen:
     def __init__(
         self,
-        store: AsyncScoreStore,
+        store: Store,
         player: Player,
         guild_id: int,
         show: Callable[[str], None],
@@ -116,7 +116,7 @@ class Screen:
         """The player's all-time points in the terminal's scores (None: the database
         cannot say right now)."""
         try:
-            stats = await self.store.run(ScoreStore.stats, self.guild_id, self.player.id)
+            stats = await self.store.stats(self.guild_id, self.player.id)
         except StoreUnavailable:
             return None
         return stats.points if stats is not None else 0

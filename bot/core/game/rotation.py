@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..bank import pick
 from ..errors import StoreUnavailable
-from ..store import AsyncScoreStore, ScoreStore
+from ..store import Store
 
 if TYPE_CHECKING:
     from ..bank import Question
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 
 async def draw_for(
-    store: AsyncScoreStore,
+    store: Store,
     guild_id: int,
     candidates: Sequence[Question],
     count: int,
@@ -40,14 +40,14 @@ async def draw_for(
     question as asked when it is shown. A database that cannot be read only makes the
     draw forget the rotation this once."""
     try:
-        asked = await store.run(ScoreStore.asked, guild_id)
+        asked = await store.asked(guild_id)
     except StoreUnavailable as error:
         log.warning("could not read the rotation of server %s: %s", guild_id, error)
         asked = set()
     chosen, started_over = pick(candidates, count, rng, asked, conflicts)
     if started_over:
         try:
-            await store.run(ScoreStore.forget_asked, guild_id, [q.id for q in candidates])
+            await store.forget_asked(guild_id, [q.id for q in candidates])
         except StoreUnavailable as error:
             log.warning("could not start the rotation of server %s over: %s", guild_id, error)
     return chosen

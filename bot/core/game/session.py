@@ -14,12 +14,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Protocol
 
 from ..catalogue import set_language
 from ..errors import GameAlreadyRunning, StoreUnavailable
-from ..store import AsyncScoreStore, PlayerStats, ScoreStore
+from ..store import PlayerStats, Store
 from .budget import MessageBudget, NoBudget
 from .clock import Clock, LoopClock
 from .state import ChoiceOutcome, Game, GameEnd, HintRefusal, Player, Round, RoundEnd
@@ -52,7 +52,7 @@ class GameSession:
         self,
         game: Game,
         output: GameOutput,
-        store: AsyncScoreStore,
+        store: Store,
         *,
         guild_id: int,
         channel_id: int,
@@ -147,7 +147,7 @@ class GameSession:
         set_language(self.language)  # this task's own: other games speak their own
         game = self.game
         self.game_id = await self._save_quietly(
-            ScoreStore.begin_game, self.guild_id, self.channel_id, game.started_by.id, game.total_rounds
+            self.store.begin_game, self.guild_id, self.channel_id, game.started_by.id, game.total_rounds
         )
         try:
             while game.ended is None:
@@ -167,7 +167,7 @@ class GameSession:
             raise
         finally:
             if self.game_id is not None:
-                await self._save_quietly(ScoreStore.end_game, self.game_id, sorted(game.participants))
+                await self._save_quietly(self.store.end_game, self.game_id, sorted(game.participants))
         await self._post(1)
         await self.output.show_end(game)
 
@@ -182,7 +182,7 @@ class GameSession:
     async def _play_round(self, round_: Round) -> None:
         self._wake.clear()
         if self.rotation:  # bookkeeping: a failure only risks asking this question again soon
-            await self._save_quietly(ScoreStore.mark_asked, self.guild_id, round_.question.id, level=logging.WARNING)
+            await self._save_quietly(self.store.mark_asked, self.guild_id, round_.question.id, level=logging.WARNING)
         await self._post(1 + self._closing(round_))  # the question, and room to close the round
         self.game.open_round(self.clock.now())
         await self.output.show_question(self.game, round_)
@@ -226,8 +226,7 @@ class GameSession:
         """Commit the point before anyone is told about it."""
         assert round_.winner is not None
         try:
-            stats = await self.store.run(
-                ScoreStore.award,
+            stats = await self.store.award(
                 guild_id=self.guild_id,
                 channel_id=self.channel_id,
                 game_id=self.game_id,
@@ -255,11 +254,11 @@ class GameSession:
             waker.cancel()
 
     async def _save_quietly(
-        self, method: Callable[..., int | None], *args: object, level: int = logging.ERROR
+        self, write: Callable[..., Awaitable[int | None]], *args: object, level: int = logging.ERROR
     ) -> int | None:
         """Bookkeeping writes (game rows, the rotation) must not stop play when the disk is unhappy."""
         try:
-            return await self.store.run(method, *args)
+            return await write(*args)
         except StoreUnavailable as error:
             log.log(level, "could not record the game in channel %s: %s", self.channel_id, error)
             return None

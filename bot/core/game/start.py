@@ -8,14 +8,14 @@ from dataclasses import dataclass
 
 from ..bank import DIFFICULTIES
 from ..catalogue import TERMS, say, term
-from ..errors import Said
+from ..errors import CatalogueError
 
 MAX_ROUNDS = 50
 DEFAULT_ROUNDS = 10
 MODES = ("open", "choices")
 
 
-class BadStartOptions(Said):
+class BadStartOptions(CatalogueError):
     """A word after `start` that is no number of rounds, category, difficulty or mode."""
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..catalogue import LANGUAGES, say
-from ..errors import Said
+from ..errors import CatalogueError
 
 ON = {"on", "yes", "true", "1", "enabled"}
 OFF = {"off", "no", "false", "0", "disabled"}
@@ -24,7 +24,7 @@ LANGUAGE_NAMES = {"en": "en", "english": "en", "ko": "ko", "kr": "ko", "korean":
 _CHANNEL = re.compile(r"<#(\d{15,20})>|(\d{15,20})")
 
 
-class BadSetting(Said):
+class BadSetting(CatalogueError):
     """A setting name or value that is not allowed; the message says what is."""
 
 

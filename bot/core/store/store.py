@@ -1,110 +1,80 @@
-"""Per-server scores in SQLite.
+"""The store: what the bot keeps, behind one async interface whatever the backend.
 
-Each correct answer is an event row (who, where, which question, when), committed
-with `synchronous=FULL` before the game announces it, so a point that players saw
-announced survives a crash or `kill -9`. Totals are derived from the events, which
-leaves room for later features (streaks, points that decay, richer stats) without
-a migration of stored totals.
+Every method the game, boards, settings and reports use is a coroutine of `Store`;
+a backend (SqliteStore, on a file; see sqlite.py) implements them all. A write returns
+only once it is durable: a point is committed before the game announces it. A backend
+that cannot be reached raises StoreUnavailable (a game plays on, and says the point
+could not be saved); one that cannot be used at all raises StoreError when it opens.
 
-`ScoreStore` is plain blocking sqlite3; `AsyncScoreStore` runs every call on one
-dedicated worker thread so the event loop never waits on the disk.
+A store is opened and closed in one place: `async with await store_at(...).open()`,
+or `open()` then `close()`.
+
+`copy_store` copies every table of one store into another, whatever their backends
+(`python -m bot db copy`), through three methods every backend has: `row_counts`,
+`dump` (every row, from one snapshot) and `load` (every row, in one transaction).
 """
 
 from __future__ import annotations
 
-import asyncio
-import functools
-import sqlite3
-import time
-from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+import abc
+import contextlib
+from collections.abc import AsyncGenerator, AsyncIterable, Iterable
 from pathlib import Path
-from typing import Concatenate, ParamSpec, TypeVar
+from types import TracebackType
+from typing import Any, Self
 
-from ..errors import StoreUnavailable
-from . import boards
-from .schema import MIGRATIONS, SCHEMA_VERSION
+from .records import BoardRow, PlayerStats, Profile
+from .schema import TABLES
+
+# What `dump` yields and `load` takes: a table's name and some of its rows, each a
+# tuple of the table's columns in the order TABLES gives them.
+Batch = tuple[str, list[tuple[Any, ...]]]
 
 
 class StoreError(Exception):
     """The database cannot be used at all (for example it was made by a newer version)."""
 
 
-@dataclass(frozen=True)
-class PlayerStats:
-    user_id: int
-    name: str
-    points: int
-    correct: int
-    games: int
-    rank: int
+class DestinationNotEmpty(StoreError):
+    """A copy would overwrite a store that already holds data."""
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        held = ", ".join(f"{table}: {rows:,}" for table, rows in counts.items())
+        super().__init__(f"the destination already holds data ({held})")
 
 
-# A player's row with their name and rank: 1 + the players of the server with more points.
-_STATS = """
-    SELECT t.user_id, COALESCE(p.name, CAST(t.user_id AS TEXT)), t.points, t.correct, t.games,
-           1 + (SELECT COUNT(*) FROM player_totals o WHERE o.guild_id = t.guild_id AND o.points > t.points)
-    FROM player_totals t LEFT JOIN players p ON p.guild_id = t.guild_id AND p.user_id = t.user_id
-"""
-_COUNT_GAME = """
-    INSERT INTO player_totals (guild_id, user_id, games) VALUES (?, ?, 1)
-    ON CONFLICT (guild_id, user_id) DO UPDATE SET games = games + 1
-"""
+class Store(abc.ABC):
+    """Scores, answers, games, settings, the rotation and reports of every server."""
 
+    @abc.abstractmethod
+    async def open(self) -> Self:
+        """Connect, creating or migrating the schema; raise StoreError if that cannot be done."""
 
-class ScoreStore:
-    """Blocking access to the score database; one instance per thread."""
+    @abc.abstractmethod
+    async def close(self) -> None:
+        """Close the connection; the store is not used again."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        self._db = connection
+    async def __aenter__(self) -> Self:
+        return self
 
-    @classmethod
-    def open(cls, path: str | Path, busy_timeout: float = 5.0) -> ScoreStore:
-        """Open (creating or migrating) the database at `path`.
+    async def __aexit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        await self.close()
 
-        `busy_timeout` is how long a write waits for another process's lock (a backup
-        tool, say) before it gives up with an error instead of hanging a game.
-        """
-        try:
-            if str(path) != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(str(path), isolation_level=None, timeout=busy_timeout)
-        except (OSError, sqlite3.Error) as error:
-            raise StoreError(f"cannot open the score database {path}: {error}") from error
-        try:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=FULL")
-            db.execute("PRAGMA foreign_keys=ON")
-            _migrate(db)
-        except sqlite3.Error as error:
-            db.close()
-            raise StoreError(f"cannot use the score database {path}: {error}") from error
-        except BaseException:
-            db.close()
-            raise
-        return cls(db)
+    @abc.abstractmethod
+    async def begin_game(
+        self, guild_id: int, channel_id: int, started_by: int, rounds: int, at: float | None = None
+    ) -> int:
+        """Record that a game started; its id."""
 
-    def close(self) -> None:
-        self._db.close()
+    @abc.abstractmethod
+    async def end_game(self, game_id: int, participants: Iterable[int], at: float | None = None) -> None:
+        """Record that a game ended, and count it once for each player who took part."""
 
-    def begin_game(self, guild_id: int, channel_id: int, started_by: int, rounds: int, at: float | None = None) -> int:
-        with _transaction(self._db):
-            cursor = self._db.execute(
-                "INSERT INTO games (guild_id, channel_id, started_by, rounds, started_at) VALUES (?, ?, ?, ?, ?)",
-                (guild_id, channel_id, started_by, rounds, at or time.time()),
-            )
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
-
-    def end_game(self, game_id: int, participants: Iterable[int], at: float | None = None) -> None:
-        with _transaction(self._db):
-            self._db.execute("UPDATE games SET ended_at = ? WHERE id = ?", (at or time.time(), game_id))
-            (guild_id,) = self._db.execute("SELECT guild_id FROM games WHERE id = ?", (game_id,)).fetchone()
-            for user_id in participants:
-                self._join_game(guild_id, game_id, user_id)
-
-    def award(
+    @abc.abstractmethod
+    async def award(
         self,
         *,
         guild_id: int,
@@ -119,235 +89,127 @@ class ScoreStore:
         streak: int | None = None,
     ) -> PlayerStats:
         """Record a correct answer durably and return the player's new totals."""
-        with _transaction(self._db):
-            self._db.execute(
-                "INSERT INTO correct_answers (guild_id, channel_id, game_id, user_id, question_id, points,"
-                " answered_at, seconds, streak) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (guild_id, channel_id, game_id, user_id, question_id, points, at or time.time(), seconds, streak),
-            )
-            self._db.execute(
-                "INSERT INTO players (guild_id, user_id, name) VALUES (?, ?, ?)"
-                " ON CONFLICT (guild_id, user_id) DO UPDATE SET name = excluded.name",
-                (guild_id, user_id, name),
-            )
-            self._db.execute(
-                "INSERT INTO player_totals (guild_id, user_id, points, correct) VALUES (?, ?, ?, 1)"
-                " ON CONFLICT (guild_id, user_id) DO UPDATE"
-                " SET points = points + excluded.points, correct = correct + 1",
-                (guild_id, user_id, points),
-            )
-            if game_id is not None:
-                self._join_game(guild_id, game_id, user_id)
-            stats = self.stats(guild_id, user_id)
-        assert stats is not None
-        return stats
 
-    def _join_game(self, guild_id: int, game_id: int, user_id: int) -> None:
-        """Count a game once per player, however often they score in it."""
-        cursor = self._db.execute(
-            "INSERT OR IGNORE INTO game_players (game_id, user_id) VALUES (?, ?)", (game_id, user_id)
-        )
-        if cursor.rowcount == 1:
-            self._db.execute(_COUNT_GAME, (guild_id, user_id))
+    @abc.abstractmethod
+    async def leaderboard(self, guild_id: int, limit: int = 10) -> list[PlayerStats]:
+        """The server's players with the most points, best first."""
 
-    def leaderboard(self, guild_id: int, limit: int = 10) -> list[PlayerStats]:
-        rows = self._db.execute(
-            f"{_STATS} WHERE t.guild_id = ? AND t.correct > 0"
-            " ORDER BY t.points DESC, t.correct DESC, t.user_id LIMIT ?",
-            (guild_id, limit),
-        ).fetchall()
-        return [PlayerStats(*row) for row in rows]
-
-    def stats(self, guild_id: int, user_id: int) -> PlayerStats | None:
+    @abc.abstractmethod
+    async def stats(self, guild_id: int, user_id: int) -> PlayerStats | None:
         """A player's totals on a server; None if they have never scored there."""
-        row = self._db.execute(
-            f"{_STATS} WHERE t.guild_id = ? AND t.user_id = ? AND t.correct > 0", (guild_id, user_id)
-        ).fetchone()
-        return PlayerStats(*row) if row else None
 
-    def player_count(self, guild_id: int) -> int:
+    @abc.abstractmethod
+    async def player_count(self, guild_id: int) -> int:
         """How many players have scored on this server (for "rank 3 of 41")."""
-        row = self._db.execute(
-            "SELECT COUNT(*) FROM player_totals WHERE guild_id = ? AND correct > 0", (guild_id,)
-        ).fetchone()
-        return int(row[0])
 
-    def asked(self, guild_id: int) -> set[str]:
+    @abc.abstractmethod
+    async def asked(self, guild_id: int) -> set[str]:
         """The questions this server has been asked since its rotation last started over."""
-        rows = self._db.execute("SELECT question_id FROM asked WHERE guild_id = ?", (guild_id,)).fetchall()
-        return {row[0] for row in rows}
 
-    def mark_asked(self, guild_id: int, question_id: str, at: float | None = None) -> None:
-        with _transaction(self._db):
-            self._db.execute(
-                "INSERT OR REPLACE INTO asked (guild_id, question_id, asked_at) VALUES (?, ?, ?)",
-                (guild_id, question_id, at or time.time()),
-            )
+    @abc.abstractmethod
+    async def mark_asked(self, guild_id: int, question_id: str, at: float | None = None) -> None:
+        """Remember that the server has been asked this question (the rotation)."""
 
-    def forget_asked(self, guild_id: int, question_ids: Iterable[str]) -> None:
+    @abc.abstractmethod
+    async def forget_asked(self, guild_id: int, question_ids: Iterable[str]) -> None:
         """Start the rotation over for these questions."""
-        with _transaction(self._db):
-            self._db.executemany(
-                "DELETE FROM asked WHERE guild_id = ? AND question_id = ?", [(guild_id, q) for q in question_ids]
-            )
 
-    def settings(self, guild_id: int) -> dict[str, str]:
+    @abc.abstractmethod
+    async def settings(self, guild_id: int) -> dict[str, str]:
         """A server's changed settings, as stored text (see core.server_settings)."""
-        rows = self._db.execute("SELECT name, value FROM guild_settings WHERE guild_id = ?", (guild_id,)).fetchall()
-        return dict(rows)
 
-    def set_setting(self, guild_id: int, name: str, value: str | None) -> None:
+    @abc.abstractmethod
+    async def set_setting(self, guild_id: int, name: str, value: str | None) -> None:
         """Store a setting's value, or forget it (None: back to the default)."""
-        with _transaction(self._db):
-            if value is None:
-                self._db.execute("DELETE FROM guild_settings WHERE guild_id = ? AND name = ?", (guild_id, name))
-            else:
-                self._db.execute(
-                    "INSERT INTO guild_settings (guild_id, name, value) VALUES (?, ?, ?)"
-                    " ON CONFLICT (guild_id, name) DO UPDATE SET value = excluded.value",
-                    (guild_id, name, value),
-                )
 
-    def get_meta(self, key: str) -> str | None:
-        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return None if row is None else str(row[0])
+    @abc.abstractmethod
+    async def get_meta(self, key: str) -> str | None:
+        """A value the bot keeps for itself (such as the hash of the synced commands)."""
 
-    def set_meta(self, key: str, value: str) -> None:
-        with _transaction(self._db):
-            self._db.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
+    @abc.abstractmethod
+    async def set_meta(self, key: str, value: str) -> None:
+        """Keep a value for the bot itself."""
 
-    def board(self, guild_id: int, since: float | None, limit: int = 10, offset: int = 0) -> list[boards.BoardRow]:
+    @abc.abstractmethod
+    async def board(self, guild_id: int, since: float | None, limit: int = 10, offset: int = 0) -> list[BoardRow]:
         """A page of the server's board since `since` (None: all time)."""
-        return boards.board(self._db, guild_id, since, limit, offset)
 
-    def board_size(self, guild_id: int, since: float | None) -> int:
-        return boards.board_size(self._db, guild_id, since)
+    @abc.abstractmethod
+    async def board_size(self, guild_id: int, since: float | None) -> int:
+        """How many players have scored on the server since `since` (None: all time)."""
 
-    def board_place(self, guild_id: int, since: float | None, user_id: int) -> boards.BoardRow | None:
-        return boards.board_place(self._db, guild_id, since, user_id)
+    @abc.abstractmethod
+    async def board_place(self, guild_id: int, since: float | None, user_id: int) -> BoardRow | None:
+        """A player's row of the board since `since`; None if they have not scored then."""
 
-    def profile(self, guild_id: int, user_id: int) -> boards.Profile | None:
-        return boards.profile(self._db, guild_id, user_id)
+    @abc.abstractmethod
+    async def profile(self, guild_id: int, user_id: int) -> Profile | None:
+        """A player's profile on a server (for stats); None if they have never scored there."""
 
-    def add_report(self, guild_id: int, question_id: str, reporter: int, reason: str, at: float | None = None) -> None:
-        with _transaction(self._db):
-            self._db.execute(
-                "INSERT INTO reports (guild_id, question_id, reporter, reason, reported_at) VALUES (?, ?, ?, ?, ?)",
-                (guild_id, question_id, reporter, reason, at or time.time()),
-            )
+    @abc.abstractmethod
+    async def add_report(
+        self, guild_id: int, question_id: str, reporter: int, reason: str, at: float | None = None
+    ) -> None:
+        """Record a player's report of a question."""
 
-    def open_reports(self, guild_id: int) -> list[tuple[str, str, int]]:
+    @abc.abstractmethod
+    async def open_reports(self, guild_id: int) -> list[tuple[str, str, int]]:
         """(question id, reason, how many) of the open reports, most reported questions first."""
-        return self._db.execute(
-            "SELECT question_id, reason, COUNT(*) FROM reports WHERE guild_id = ? AND closed = 0"
-            " GROUP BY question_id, reason"
-            " ORDER BY SUM(COUNT(*)) OVER (PARTITION BY question_id) DESC, question_id, COUNT(*) DESC, reason",
-            (guild_id,),
-        ).fetchall()
 
-    def close_reports(self, guild_id: int, question_id: str) -> int:
+    @abc.abstractmethod
+    async def close_reports(self, guild_id: int, question_id: str) -> int:
         """Close a question's open reports; how many there were."""
-        with _transaction(self._db):
-            cursor = self._db.execute(
-                "UPDATE reports SET closed = 1 WHERE guild_id = ? AND question_id = ? AND closed = 0",
-                (guild_id, question_id),
-            )
-        return cursor.rowcount
 
-    def backup(self, target: str | Path) -> None:
+    @abc.abstractmethod
+    async def backup(self, target: str | Path) -> None:
         """A consistent copy of the live database, safe while games are running."""
-        copy = sqlite3.connect(str(target))
-        try:
-            self._db.backup(copy)
-        finally:
-            copy.close()
+
+    @abc.abstractmethod
+    async def row_counts(self) -> dict[str, int]:
+        """How many rows each table (TABLES) holds."""
+
+    @abc.abstractmethod
+    def dump(self, batch: int = 5000) -> AsyncGenerator[Batch]:
+        """Every row of every table, in TABLES' order and a batch at a time, all read
+        from one snapshot of the database (consistent even while games write)."""
+
+    @abc.abstractmethod
+    async def load(self, batches: AsyncIterable[Batch]) -> None:
+        """In one transaction: empty every table, then add the rows of `batches`, ids
+        included, so that the ids given next follow the highest ones loaded."""
 
 
-def _migrate(db: sqlite3.Connection) -> None:
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
+async def copy_store(source: Store, destination: Store, replace: bool = False) -> dict[str, int]:
+    """Copy every table of `source` into `destination` and check the copy: the rows
+    each table of the destination holds afterwards are the rows read, and the source
+    still holds as many (it did not change meanwhile). Returns the rows per table.
+
+    A destination that already holds data is refused (DestinationNotEmpty) unless
+    `replace`; then its data is replaced, in the same transaction as the copy.
+    """
+    held = {table: rows for table, rows in (await destination.row_counts()).items() if rows}
+    if held and not replace:
+        raise DestinationNotEmpty(held)
+    copied = dict.fromkeys(TABLES, 0)
+
+    async def counted() -> AsyncGenerator[Batch]:
+        async with contextlib.aclosing(source.dump()) as batches:
+            async for table, rows in batches:
+                copied[table] += len(rows)
+                yield table, rows
+
+    await destination.load(counted())
+    landed = await destination.row_counts()
+    if landed != copied:
+        raise StoreError(f"the copy failed its check: read {_counts(copied)}; the destination holds {_counts(landed)}")
+    now = await source.row_counts()
+    if now != copied:
         raise StoreError(
-            f"the database has schema version {version}, newer than this bot's {SCHEMA_VERSION}; "
-            "upgrade the bot or point TRIVIA_DB at another file"
+            f"the source changed during the copy (it holds {_counts(now)}, {_counts(copied)} were copied): "
+            "stop the bot and copy again"
         )
-    for target in range(version + 1, SCHEMA_VERSION + 1):
-        with _transaction(db):
-            for statement in MIGRATIONS[target].split(";"):
-                if statement.strip():
-                    db.execute(statement)
-            db.execute(f"PRAGMA user_version = {target}")
+    return copied
 
 
-class _transaction:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error.
-
-    IMMEDIATE takes the write lock up front, so a busy database fails fast at BEGIN
-    (after the busy timeout) instead of half-way through.
-    """
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
-
-    def __enter__(self) -> None:
-        self._db.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
-        if kind is None:
-            try:
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._rollback()  # or the next BEGIN fails: a transaction within a transaction
-                raise
-        else:
-            self._rollback()
-
-    def _rollback(self) -> None:
-        if self._db.in_transaction:
-            # SQLite has already rolled back after some errors (a full disk, say); a
-            # second ROLLBACK would fail and hide the error that says why.
-            self._db.execute("ROLLBACK")
-
-
-P = ParamSpec("P")
-T = TypeVar("T")
-
-
-class AsyncScoreStore:
-    """A ScoreStore used from the event loop: every call runs on one worker thread.
-
-    One thread, not a pool: sqlite3 connections belong to the thread that made them,
-    and serialising writes here is what SQLite does anyway.
-    """
-
-    def __init__(self, path: str | Path, busy_timeout: float = 5.0) -> None:
-        self.path = path
-        self.busy_timeout = busy_timeout
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="trivia-db")
-        self._store: ScoreStore | None = None
-
-    async def open(self) -> AsyncScoreStore:
-        self._store = await self._submit(ScoreStore.open, self.path, self.busy_timeout)
-        return self
-
-    async def close(self) -> None:
-        if self._store is not None:
-            await self._submit(self._store.close)
-            self._store = None
-        self._executor.shutdown(wait=True)
-
-    async def run(self, method: Callable[Concatenate[ScoreStore, P], T], *args: P.args, **kwargs: P.kwargs) -> T:
-        """Call `ScoreStore.<method>` on the worker thread; sqlite errors become StoreUnavailable."""
-        store = self._store
-        if store is None:
-            raise StoreUnavailable("the database is not open")
-        try:
-            return await self._submit(method, store, *args, **kwargs)
-        except sqlite3.Error as error:
-            raise StoreUnavailable(str(error)) from error
-
-    async def _submit(self, fn: Callable[..., T], *args: object, **kwargs: object) -> T:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, functools.partial(fn, *args, **kwargs))
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{table} {rows:,}" for table, rows in counts.items())

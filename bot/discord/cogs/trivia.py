@@ -23,7 +23,7 @@ from discord.ext import commands
 from ...core.catalogue import say, term
 from ...core.errors import NoGameRunning
 from ...core.game import DEFAULT_ROUNDS, MAX_ROUNDS, GameSession, HintRefusal, Player, Sessions, parse_start
-from ...core.store import SETTINGS, ScoreStore
+from ...core.store import SETTINGS
 from ..admin import change_setting, reload_bank, settings_text
 from ..boards import PAGE, board_text, favourite, since, stats_text
 from ..checks import NotGameController, is_moderator, trivia_admin, trivia_admin_slash
@@ -245,11 +245,11 @@ class Trivia(commands.Cog):
         if not await self._public_reply(ctx):
             return
         guild, store, start = ctx.guild, self.bot.store, since(period)
-        players = await store.run(ScoreStore.board_size, guild.id, start)
-        mine = await store.run(ScoreStore.board_place, guild.id, start, ctx.author.id)
+        players = await store.board_size(guild.id, start)
+        mine = await store.board_place(guild.id, start, ctx.author.id)
 
         async def render(page: int) -> str:
-            rows = await store.run(ScoreStore.board, guild.id, start, PAGE, page * PAGE)
+            rows = await store.board(guild.id, start, PAGE, page * PAGE)
             return board_text(guild.name, period, rows, players, page, mine)
 
         view = Pager(ctx.author.id, math.ceil(players / PAGE), render) if players > PAGE else None
@@ -269,7 +269,7 @@ class Trivia(commands.Cog):
         if not await self._public_reply(ctx):
             return
         who = member or ctx.author
-        found = await self.bot.store.run(ScoreStore.profile, ctx.guild.id, who.id)
+        found = await self.bot.store.profile(ctx.guild.id, who.id)
         categories = {q.id: q.category for q in self.bot.bank}
         liked = favourite(found.answered, categories) if found else None
         await ctx.send(stats_text(who.display_name, found, liked))
