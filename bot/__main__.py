@@ -1,4 +1,9 @@
-"""Command line: `python -m bot` runs the Discord bot; `play` and `check` need no Discord."""
+"""Command line: `python -m bot` runs the Discord bot; `play`, `check` and `db` need no Discord.
+
+Every mistake (a command line, a setting, a question file, the database, the token)
+is one line on standard error, in the language of `--lang` or TRIVIA_LANGUAGE, and
+exit status 2; `check` lists a question file's problems and exits 1 when it has any.
+"""
 
 from __future__ import annotations
 
@@ -11,57 +16,25 @@ import sys
 from pathlib import Path
 
 from . import database_cli
-from .core.bank import DIFFICULTIES, load_bank
-from .core.catalogue import LANGUAGES, set_default_language
+from .cli import language_asked, parse, prog
+from .core.bank import DIFFICULTIES, QuestionBank, load_bank
+from .core.catalogue import say, say_count, set_default_language, term
 from .core.errors import QuestionFileError
+from .core.game import DEFAULT_ROUNDS, named
 from .core.store import StoreError, store_at
-from .settings import ROUND_SECONDS_RANGE, Settings, SettingsError, bounded_number
+from .settings import Settings, SettingsError, language_in_env
 
 log = logging.getLogger("bot")
 
 
-def _prog() -> str:
-    """How the user ran us: `python -m bot`, or the `trivia-bot` script."""
-    name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
-    return "python -m bot" if name in ("", "__main__.py", "-c") else name
-
-
-def _seconds(text: str) -> float:
-    """--seconds: the same range as TRIVIA_ROUND_SECONDS."""
-    try:
-        return bounded_number("--seconds", text, ROUND_SECONDS_RANGE[0], *ROUND_SECONDS_RANGE)
-    except SettingsError as error:
-        raise argparse.ArgumentTypeError(str(error).removeprefix("--seconds ")) from None
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=_prog(), description="The Trauma Code trivia bot.")
-    sub = parser.add_subparsers(dest="command")
-    sub.add_parser("run", help="run the Discord bot (the default)")
-    sync = sub.add_parser("sync", help="register the slash commands with Discord now")
-    sync.add_argument("--guild", type=int, default=None, help="only in this server (shows at once; for testing)")
-    play = sub.add_parser("play", help="play in this terminal, no Discord needed")
-    play.add_argument("--rounds", type=int, default=None, help="number of questions (default 10)")
-    play.add_argument("--seed", type=int, default=None, help="repeatable question order")
-    play.add_argument("--questions", type=Path, default=None, help="question file (default TRIVIA_QUESTIONS)")
-    play.add_argument("--seconds", type=_seconds, default=None, help="seconds per question, 5 to 600 (default 30)")
-    play.add_argument("--category", default=None, help="only questions of this category (see: check)")
-    play.add_argument("--difficulty", choices=DIFFICULTIES, default=None, help="only questions of this difficulty")
-    play.add_argument("--choices", action="store_true", help="multiple choice: answer with a letter, A to D")
-    play.add_argument(
-        "--lang", choices=LANGUAGES, default=None, help="the game's language: en or ko (default TRIVIA_LANGUAGE)"
-    )
-    check = sub.add_parser("check", help="validate a question file")
-    check.add_argument("file", nargs="?", type=Path, default=None)
-    database_cli.add_parsers(sub)
-    return parser
-
-
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    set_default_language(language_asked(argv) or language_in_env() or "en")
     try:
+        args = parse(argv)
         settings = Settings.from_env()
         if args.command == "check":
+            set_default_language(args.lang or settings.language)
             return _check(args.file or settings.questions_path)
         if args.command == "play":
             return _play(settings, args)
@@ -71,11 +44,17 @@ def main(argv: list[str] | None = None) -> int:
             return _run(settings, sync_guild=args.guild or 0)
         return _run(settings)
     except (SettingsError, StoreError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
+        return _fail(str(error))
     except QuestionFileError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
+        return _fail(_first_problem(error))
+
+
+def _first_problem(error: QuestionFileError) -> str:
+    """A question file's first problem, and how to see the others."""
+    first, *others = error.problems
+    if not others:
+        return say("cli.question_file", problem=first)
+    return say("cli.more_problems", problem=first, more=len(others), prog=prog(), path=first.path)
 
 
 def _check(path: Path) -> int:
@@ -84,52 +63,84 @@ def _check(path: Path) -> int:
     except QuestionFileError as error:
         for problem in error.problems:
             print(problem)
-        print(f"{len(error.problems)} problem(s) found.")
+        print(say_count(len(error.problems), "cli.problems_found_one", "cli.problems_found"))
         return 1
-    print(bank.summary())
+    print(_summary(bank))
     return 0
 
 
-def _play(settings: Settings, args: argparse.Namespace) -> int:
-    from .play import play
+def _summary(bank: QuestionBank) -> str:
+    """Questions per category and difficulty, each by the name `play` takes."""
+    lines = [say_count(len(bank), "cli.check_ok_one", "cli.check_ok", path=bank.path)]
+    for category, count in bank.categories().items():
+        label = category if term(category) == category else f"{term(category)} ({category})"
+        lines.append(f"  {count:>4}  {label}")
+    by_difficulty = (f"{term(d)}: {len(bank.candidates(None, d))}" for d in DIFFICULTIES)
+    lines.append("  " + ", ".join(by_difficulty))
+    lines += [f"note: {note}" for note in bank.notes]  # what a Red list's CONFIG asked that is ignored
+    return "\n".join(lines)
 
+
+def _play(settings: Settings, args: argparse.Namespace) -> int:
+    from .terminal import play
+
+    language = args.lang or settings.language
+    set_default_language(language)
     bank = load_bank(args.questions or settings.questions_path)
-    rounds = 10 if args.rounds is None else args.rounds
-    if not 1 <= rounds <= 50:
-        raise SettingsError(f"--rounds must be between 1 and 50, got {rounds}")
-    seconds = settings.round_seconds if args.seconds is None else args.seconds
-    categories = bank.categories()
-    if args.category is not None and args.category not in categories:
-        raise SettingsError(f"--category must be one of {', '.join(categories)}, got {args.category!r}")
-    if not bank.candidates(args.category, args.difficulty):
-        raise SettingsError("no question has that category and difficulty")
+    category = _category(bank, args.category)
+    difficulty = _difficulty(args.difficulty)
+    if not bank.candidates(category, difficulty):
+        what = ", ".join(term(part) for part in (category, difficulty) if part)
+        raise SettingsError("cli.no_questions", what=what, prog=prog())
     game = play(
         bank,
         settings.db_location,
-        rounds=rounds,
+        rounds=DEFAULT_ROUNDS if args.rounds is None else args.rounds,
         seed=args.seed,
-        seconds=seconds,
-        category=args.category,
-        difficulty=args.difficulty,
+        seconds=settings.round_seconds if args.seconds is None else args.seconds,
+        category=category,
+        difficulty=difficulty,
         auto_hint=settings.auto_hint,
         choices=args.choices,
-        language=args.lang or settings.language,
+        language=language,
+        pause=settings.pause_seconds,
     )
     with contextlib.suppress(KeyboardInterrupt):  # play() already stopped the game and saved the score
         asyncio.run(game)
     return 0
 
 
+def _category(bank: QuestionBank, word: str | None) -> str | None:
+    """--category, as a player may type it: any case, English or Korean."""
+    if word is None:
+        return None
+    found = named(word, bank.categories())
+    if found is None:
+        names = ", ".join(term(c) for c in bank.categories())
+        raise SettingsError("cli.one_of", option="--category", values=names, text=word)
+    return found
+
+
+def _difficulty(word: str | None) -> str | None:
+    if word is None:
+        return None
+    found = named(word, DIFFICULTIES)
+    if found is None:
+        names = ", ".join(term(d) for d in DIFFICULTIES)
+        raise SettingsError("cli.one_of", option="--difficulty", values=names, text=word)
+    return found
+
+
 def _run(settings: Settings, sync_guild: int | None = None) -> int:
-    set_default_language(settings.language)  # where no server is known (direct messages)
     """Run the bot; with `sync_guild`, only register the slash commands (0: globally)."""
+    set_default_language(settings.language)  # where no server is known (direct messages)
+    token = settings.require_token(prog())  # before anything connects
     import aiohttp
     import discord
 
     from .discord.client import TriviaBot
 
-    token = settings.require_token()
-    discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)
+    _log_to_stderr(settings.log_level)
     bank = load_bank(settings.questions_path)
     log.info("loaded %d questions from %s", len(bank), settings.questions_path)
 
@@ -150,18 +161,30 @@ def _run(settings: Settings, sync_guild: int | None = None) -> int:
     try:
         return asyncio.run(runner())
     except discord.LoginFailure:
-        return _fail("Discord refused the token in DISCORD_TOKEN; check it in the Developer Portal (Bot tab)")
+        return _fail(say("cli.token_refused"))
     except discord.PrivilegedIntentsRequired:
-        return _fail("enable the Message Content intent for this bot in the Developer Portal (Bot tab)")
+        return _fail(say("cli.intent"))
     except discord.HTTPException as error:
-        return _fail(f"Discord refused the request ({error.status}, code {error.code}): {error.text or 'no details'}")
+        return _fail(say("cli.refused", status=error.status, code=error.code, text=error.text or say("cli.no_details")))
     except (aiohttp.ClientError, OSError, TimeoutError) as error:
-        return _fail(f"cannot reach Discord ({type(error).__name__}: {error}); check the network connection")
+        return _fail(say("cli.offline", error=f"{type(error).__name__}: {error}"))
+
+
+def _log_to_stderr(level: str) -> None:
+    """discord.py's logging setup, with colours only on a terminal: it would colour a
+    log file too where it guesses a container."""
+    import discord
+
+    if sys.stderr.isatty():
+        discord.utils.setup_logging(level=getattr(logging, level), root=True)
+        return
+    plain = logging.Formatter("[{asctime}] [{levelname:<8}] {name}: {message}", "%Y-%m-%d %H:%M:%S", style="{")
+    discord.utils.setup_logging(level=getattr(logging, level), root=True, formatter=plain)
 
 
 def _fail(message: str) -> int:
     """One clear line on standard error, no traceback; exit status 2."""
-    print(f"error: {message}", file=sys.stderr)
+    print(say("cli.error", message=message), file=sys.stderr)
     return 2
 
 

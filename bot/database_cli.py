@@ -15,6 +15,7 @@ from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .core.catalogue import say
 from .core.errors import StoreUnavailable
 from .core.store import DestinationNotEmpty, SqliteDatabase, StoreError, copy_store, shown, store_at
 from .settings import Settings, SettingsError, store_location
@@ -23,7 +24,7 @@ COMMANDS = ("db", "backup")
 T = TypeVar("T")
 
 
-def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
     """The `db` command and its own commands, and `backup`, on the top-level parser."""
     db = sub.add_parser("db", help="look after the score database")
     db_sub = db.add_subparsers(dest="db_command", required=True)
@@ -58,39 +59,39 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
         return backup(settings.db_path, args.target)
     if command == "copy":
         return copy(args.source, args.destination, replace=args.replace)
-    raise SettingsError(f"unknown database command {command!r}")
+    raise SettingsError("cli.unknown_command", text=command, commands="backup, copy")
 
 
 def backup(source: Path, target: Path) -> int:
     """SQLite's backup API copies a consistent snapshot while games keep writing."""
     if not source.exists():
-        raise SettingsError(f"there is no score database at {source} (set TRIVIA_DB)")
+        raise SettingsError("cli.no_database", path=source)
     if target.exists():
-        raise SettingsError(f"{target} already exists; choose a new file")
+        raise SettingsError("cli.exists", path=target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise SettingsError(f"cannot create the folder {target.parent}: {error.strerror}") from None
+        raise SettingsError("cli.cannot_create", path=target.parent, reason=error.strerror) from None
     store = SqliteDatabase.open(source)
     try:
         store.backup(target)
     finally:
         store.close()
-    print(f"Backed up {source} to {target} ({target.stat().st_size:,} bytes).")
+    print(say("cli.backed_up", source=source, target=target, size=f"{target.stat().st_size:,}"))
     return 0
 
 
 def backup_postgres(url: str, target: Path) -> int:
     """A PostgreSQL database as a SQLite file, read from one snapshot (pg_dump makes PostgreSQL's own)."""
     if target.exists():
-        raise SettingsError(f"{target} already exists; choose a new file")
+        raise SettingsError("cli.exists", path=target)
 
     async def back_up() -> None:
         async with await store_at(url).open() as store:
             await store.backup(target)
 
     _run_on_stores(back_up())
-    print(f"Backed up {shown(url)} to {target} ({target.stat().st_size:,} bytes).")
+    print(say("cli.backed_up", source=shown(url), target=target, size=f"{target.stat().st_size:,}"))
     return 0
 
 
@@ -99,9 +100,9 @@ def copy(source_text: str, destination_text: str, replace: bool = False) -> int:
     source = store_location(source_text, "SOURCE")
     destination = store_location(destination_text, "DESTINATION")
     if isinstance(source, Path) and not source.is_file():
-        raise SettingsError(f"there is no score database at {source}")
+        raise SettingsError("cli.no_database", path=source)
     if _same(source, destination):
-        raise SettingsError("SOURCE and DESTINATION are the same database")
+        raise SettingsError("cli.same_database")
     started = time.perf_counter()
     counts = _run_on_stores(_copy(source, destination, replace))
     print(f"  {'table':<16} {'rows':>12}")
@@ -119,9 +120,7 @@ async def _copy(source: str | Path, destination: str | Path, replace: bool) -> d
         try:
             return await copy_store(reading, writing, replace=replace)
         except DestinationNotEmpty as error:
-            raise SettingsError(
-                f"{shown(destination)}: {error}; nothing was copied. Add --replace to replace its data with the copy"
-            ) from None
+            raise SettingsError("cli.destination_not_empty", destination=shown(destination), error=error) from None
 
 
 def _run_on_stores(work: Coroutine[Any, Any, T]) -> T:

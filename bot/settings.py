@@ -7,6 +7,7 @@ environment wins, so a deployment can override a checked-in `.env`.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,7 @@ from urllib.parse import urlsplit
 
 from dotenv import dotenv_values
 
+from .core.errors import CatalogueError
 from .core.game import DEFAULT_CACHE_SIZE
 from .core.store import LANGUAGE_NAMES, is_postgres_url
 
@@ -21,10 +23,15 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ROUND_SECONDS_RANGE = (5.0, 600.0)
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 PACK_CACHE_RANGE = (1, 10_000_000)
+# A language by its code or its name, in English or in Korean ("KO", "korean", "한국어", "영어").
+LANGUAGE_WORDS = {**LANGUAGE_NAMES, "영어": "en", "한국말": "ko", "한글": "ko"}
+# What the README and the examples put where the token goes, and other obvious stand-ins.
+_PLACEHOLDER = re.compile(r"your[-_ ]?(bot[-_ ]?)?token|paste|token[-_ ]?here|^<.*>$|^(x+|token|changeme)$", re.I)
 
 
-class SettingsError(Exception):
-    """A setting is missing or malformed; the message says which and how to fix it."""
+class SettingsError(CatalogueError):
+    """A setting is missing or malformed; the message (a catalogue text, in the language
+    spoken) says which and how to fix it."""
 
 
 @dataclass(frozen=True)
@@ -48,13 +55,9 @@ class Settings:
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env") -> Settings:
-        values: dict[str, str] = {}
-        if dotenv is not None and Path(dotenv).is_file():
-            values.update({k: v for k, v in dotenv_values(dotenv).items() if v is not None})
-        values.update(os.environ if environ is None else environ)
-        get = values.get
+        get = _values(environ, dotenv).get
         return cls(
-            token=get("DISCORD_TOKEN") or None,
+            token=get("DISCORD_TOKEN"),
             questions_path=Path(get("TRIVIA_QUESTIONS") or cls.questions_path),
             db_path=Path(_sqlite_path(get("TRIVIA_DB")) or cls.db_path),
             db_url=_postgres_url(get("TRIVIA_DB")),
@@ -66,8 +69,8 @@ class Settings:
             sync_commands=_flag(get("TRIVIA_SYNC_COMMANDS")),
             auto_hint=_flag(get("TRIVIA_AUTO_HINT")),
             log_level=_log_level(get("TRIVIA_LOG_LEVEL")),
-            language=_language(get("TRIVIA_LANGUAGE")),
             pack_cache=_whole_number("TRIVIA_PACK_CACHE", get("TRIVIA_PACK_CACHE"), cls.pack_cache, *PACK_CACHE_RANGE),
+            language=language_of("TRIVIA_LANGUAGE", get("TRIVIA_LANGUAGE")),
         )
 
     @property
@@ -75,13 +78,35 @@ class Settings:
         """Where the store is (for store_at): the PostgreSQL URL, or the SQLite file."""
         return self.db_url or self.db_path
 
-    def require_token(self) -> str:
-        if not self.token:
-            raise SettingsError(
-                "DISCORD_TOKEN is not set. Put your bot's token in the environment or in a .env file "
-                "(see README, 'Run it on Discord'); to play without Discord, run: python -m bot play"
-            )
-        return self.token
+    def require_token(self, prog: str = "python -m bot") -> str:
+        """The token, if it can be one: not missing, blank, spaced or a placeholder
+        (checked before connecting, so the mistake is named at once)."""
+        if self.token is None:
+            raise SettingsError("cli.no_token", prog=prog)
+        token = self.token.strip()
+        if not token:
+            raise SettingsError("cli.blank_token", prog=prog)
+        if any(ch.isspace() for ch in token):
+            raise SettingsError("cli.spaced_token")
+        if _PLACEHOLDER.search(token):
+            raise SettingsError("cli.placeholder_token", token=token if len(token) <= 40 else token[:39] + "…")
+        return token
+
+
+def language_in_env(environ: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env") -> str | None:
+    """TRIVIA_LANGUAGE, if it names a language (read before the settings, to say their
+    errors in it); None if it is unset or names none."""
+    raw = _values(environ, dotenv).get("TRIVIA_LANGUAGE") or ""
+    return LANGUAGE_WORDS.get(raw.strip().casefold())
+
+
+def _values(environ: Mapping[str, str] | None, dotenv: str | Path | None) -> dict[str, str]:
+    """The environment over the `.env` file."""
+    values: dict[str, str] = {}
+    if dotenv is not None and Path(dotenv).is_file():
+        values.update({k: v for k, v in dotenv_values(dotenv).items() if v is not None})
+    values.update(os.environ if environ is None else environ)
+    return values
 
 
 def _flag(raw: str | None) -> bool:
@@ -111,14 +136,14 @@ def store_location(text: str, name: str) -> str | Path:
         return Path(text)
     if not is_postgres_url(text):
         scheme = text.partition("://")[0]
-        raise SettingsError(f"{name} must be a file path or a postgresql://user@host:port/dbname URL, not {scheme}://")
+        raise SettingsError("cli.not_a_store", name=name, scheme=scheme)
     parts = urlsplit(text)
     try:
         parts.port  # noqa: B018 (urlsplit checks the port when asked for it)
     except ValueError:
-        raise SettingsError(f"{name}: the port of a postgresql:// URL must be a number from 0 to 65535") from None
+        raise SettingsError("cli.bad_port", name=name) from None
     if not parts.path.strip("/"):
-        raise SettingsError(f"{name} names no database: postgresql://user@host:port/dbname")
+        raise SettingsError("cli.no_database_name", name=name)
     return text
 
 
@@ -127,24 +152,28 @@ def _log_level(raw: str | None) -> str:
         return Settings.log_level
     level = raw.strip().upper()
     if level not in LOG_LEVELS:
-        raise SettingsError(f"TRIVIA_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, got {raw!r}")
+        raise SettingsError("cli.one_of", option="TRIVIA_LOG_LEVEL", values=", ".join(LOG_LEVELS), text=raw)
     return level
 
 
-def _language(raw: str | None) -> str:
+def language_of(name: str, raw: str | None) -> str:
+    """A language by its code or name, in English or Korean, any case; the default
+    one if `raw` is empty."""
     if raw is None or not raw.strip():
         return Settings.language
-    found = LANGUAGE_NAMES.get(raw.strip().casefold())
+    found = LANGUAGE_WORDS.get(raw.strip().casefold())
     if found is None:
-        raise SettingsError(f"TRIVIA_LANGUAGE must be en or ko, got {raw!r}")
+        raise SettingsError("cli.language", option=name, text=raw)
     return found
 
 
 def _whole_number(name: str, raw: str | None, default: int, low: int, high: int) -> int:
     if raw is None or not raw.strip():
         return default
-    if not raw.strip().isdigit() or not low <= int(raw) <= high:
-        raise SettingsError(f"{name} must be a whole number between {low} and {high}, got {raw!r}")
+    if not raw.strip().isdigit():
+        raise SettingsError("cli.whole_number", option=name, text=raw)
+    if not low <= int(raw) <= high:
+        raise SettingsError("cli.range", option=name, low=low, high=high, text=raw.strip())
     return int(raw)
 
 
@@ -154,7 +183,7 @@ def bounded_number(name: str, raw: str | None, default: float, low: float, high:
     try:
         value = float(raw)
     except ValueError:
-        raise SettingsError(f"{name} must be a number, got {raw!r}") from None
-    if not low <= value <= high:
-        raise SettingsError(f"{name} must be between {low:g} and {high:g}, got {raw!r}")
+        raise SettingsError("cli.number", option=name, text=raw) from None
+    if not low <= value <= high:  # NaN included
+        raise SettingsError("cli.range", option=name, low=f"{low:g}", high=f"{high:g}", text=raw.strip())
     return value

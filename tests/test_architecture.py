@@ -1,6 +1,6 @@
 """The house rules, checked.
 
-* The core never imports discord or an adapter (bot.discord, bot.play, bot.__main__).
+* The core never imports discord or an adapter (bot.discord, bot.terminal, the command line).
 * The core's packages sit on floors: catalogue, errors, text, judging, bank, game, with
   the store beside them (it uses only the catalogue and the errors); a package imports
   only those below it.
@@ -70,7 +70,8 @@ def test_the_core_never_imports_discord_or_an_adapter() -> None:
             outside = {
                 i
                 for i in imports
-                if i.split(".")[0] == "discord" or i.startswith(("bot.discord", "bot.play", "bot.__"))
+                if i.split(".")[0] == "discord"
+                or i.startswith(("bot.discord", "bot.terminal", "bot.cli", "bot.settings", "bot.__"))
             }
             assert not outside, (module, outside)
 

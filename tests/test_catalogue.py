@@ -17,7 +17,7 @@ QUOTED = re.compile(r"""["']([a-z_]+\.[a-z_.]+)["']""")  # any key-like string, 
 # Keys the code builds from a value (say(f"period.{period}")): each one it can build.
 BUILT = (
     [f"discord.{k}" for k in ("timed_out", "skipped", "stopped")]
-    + [f"terminal.{k}" for k in ("timed_out", "skipped", "stopped")]
+    + [f"terminal.{k}" for k in ("timed_out", "skipped", "stopped", "wrong_choice")]
     + [f"discord.end.{k}" for k in ("completed", "stopped", "idle", "failed")]
     + [f"period.{p}" for p in ("all", "week", "month")]
     + [f"board.{p}_note" for p in ("week", "month")]

@@ -34,7 +34,7 @@ def test_play_with_piped_answers_scores_and_saves(tmp_path: Path, bank: Question
     result = run(["play", "--rounds", "2", "--seed", "7"], tmp_path, stdin="\n".join(["wrong guess", *answers]) + "\n")
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("Correct!") == 2 and "Not quite, try again." in result.stdout
-    assert "Game over: 2 of 2 correct." in result.stdout and "You have 21 points in total (saved)." in result.stdout
+    assert "Game over: 2 of 2 correct, 21 points (all-time total: 21 points)." in result.stdout
     assert rows(tmp_path / "t.db", "SELECT SUM(points) FROM correct_answers WHERE guild_id = 0") == [(21,)]
 
 
@@ -48,7 +48,7 @@ def test_end_of_input_ends_the_game_cleanly(tmp_path: Path, bank: QuestionBank) 
     first = bank.draw(3, random.Random(1))[0]
     result = run(["play", "--rounds", "3", "--seed", "1"], tmp_path, stdin=first.answer + "\n")
     assert result.returncode == 0, result.stderr
-    assert "Stopped. The answer was" in result.stdout and "Game over: 1 of 1 correct." in result.stdout
+    assert "Stopped. The answer: " in result.stdout and "Game over: 1 of 1 correct, " in result.stdout
 
 
 def test_a_silent_player_sees_the_answer_when_time_runs_out(tmp_path: Path) -> None:
@@ -62,9 +62,9 @@ def test_a_silent_player_sees_the_answer_when_time_runs_out(tmp_path: Path) -> N
         env=environ,
     ) as player:
         assert player.stdout is not None
-        lines = [player.stdout.readline() for _ in range(8)]
+        lines = [player.stdout.readline() for _ in range(9)]
         player.kill()
-    assert any(line.startswith("Time's up! The answer was") for line in lines), lines
+    assert any(line.startswith("Time's up! The answer: ") for line in lines), lines
 
 
 def test_check_prints_a_summary_for_a_good_file(tmp_path: Path) -> None:
@@ -79,7 +79,7 @@ def test_check_lists_problems_and_fails_for_a_bad_file(tmp_path: Path) -> None:
     result = run(["check", str(bad)], tmp_path)
     assert result.returncode == 1
     assert f"{bad}:2:5: question 'q1' has no difficulty" in result.stdout
-    assert result.stdout.rstrip().endswith("problem(s) found.")
+    assert result.stdout.endswith("\n4 problems found.\n")
 
 
 def test_running_without_a_token_explains_what_to_do(tmp_path: Path) -> None:
@@ -173,11 +173,13 @@ def test_play_with_choices_takes_a_letter(tmp_path: Path, bank: QuestionBank) ->
     right = "ABCD"[options.index(question.answer)]
     wrong = next(letter for letter in "ABCD"[: len(options)] if letter != right)
     result = run(["play", "--rounds", "1", "--seed", "4", "--choices"], tmp_path, stdin=f"{wrong.lower()}\n{right}\n")
+    assert "Answer with a letter, A to D." in result.stdout
     assert f"  {right}. {question.answer}" in result.stdout
-    assert "Not quite: you are out for this question." in result.stdout
-    assert "You have already answered this question." in result.stdout  # one choice per question
+    # Alone, a wrong letter ends the round: the answer at once, no waiting, no second try.
+    assert f"Not quite! The answer: {right}. {question.answer}\n" in result.stdout
+    assert "Correct!" not in result.stdout and "Game over: 0 of 1 correct, 0 points" in result.stdout
     result = run(["play", "--rounds", "1", "--seed", "4", "--choices"], tmp_path, stdin=f"{right}\n")
-    assert f"Correct! {question.answer} (in " in result.stdout and "Game over: 1 of 1 correct." in result.stdout
+    assert f"Correct! {question.answer} (in " in result.stdout and "Game over: 1 of 1 correct, " in result.stdout
 
 
 def test_output_piped_into_a_program_that_stops_reading_ends_quietly(tmp_path: Path) -> None:
@@ -205,9 +207,11 @@ def test_play_in_korean_asks_and_answers_in_korean(tmp_path: Path, bank: Questio
     assert first.ko is not None
     result = run(["play", "--lang", "ko", "--rounds", "2", "--seed", "4"], tmp_path, stdin=first.ko.answers[0] + "요\n")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("〈중증외상센터〉 퀴즈: 2문제.") and first.ko.text in result.stdout
-    assert f"정답! {first.ko.answers[0]} (" in result.stdout and "게임 끝: 1문제 중 1문제 정답." in result.stdout
+    assert (
+        result.stdout.startswith("〈중증외상센터〉 퀴즈: 2문제, 문제마다 30초예요.") and first.ko.text in result.stdout
+    )
+    assert f"정답! {first.ko.answers[0]} (" in result.stdout and "게임 끝: 1문제 중 1문제 정답, " in result.stdout
     default = run(["play", "--rounds", "1", "--seed", "4"], tmp_path, stdin="", TRIVIA_LANGUAGE="ko")
-    assert default.stdout.startswith("〈중증외상센터〉 퀴즈: 1문제.")  # TRIVIA_LANGUAGE sets the default
+    assert default.stdout.startswith("〈중증외상센터〉 퀴즈: 1문제,")  # TRIVIA_LANGUAGE sets the default
     refused = run(["play", "--lang", "fr"], tmp_path)
-    assert refused.returncode == 2 and "invalid choice: 'fr'" in refused.stderr
+    assert refused.returncode == 2 and refused.stderr == "error: --lang must be en (English) or ko (Korean), not “fr”\n"

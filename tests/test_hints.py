@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from bot.core.bank import QuestionBank
 from bot.core.catalogue import speaking
-from bot.core.game import MAX_HINTS, generated, hidden, ladder, revealed
+from bot.core.game import MAX_HINTS, generated, hidden, ladder, plain, revealed
 from bot.core.judging import judge
 
 
@@ -15,6 +15,21 @@ def test_the_ladder_for_a_name() -> None:
     shape, initials, third = generated("Baek Kang-hyuk", "q")
     assert (shape, initials) == ("`____ ____-____`", "`B___ K___-h___`")
     assert 4 <= revealed(third, "Baek Kang-hyuk") <= 6 and third.startswith("`B") and third != "`Baek Kang-hyuk`"
+
+
+def test_the_third_hint_shows_half_of_the_letters_spread_over_the_words() -> None:
+    answer = "Talk and hospital"  # 15 letters: the initials show 3, the third hint 7
+    shape, initials, third = generated(answer, "q")
+    assert (plain(shape), plain(initials)) == ("____ ___ ________", "T___ a__ h_______")
+    assert revealed(third, answer) == 7 and plain(third)[0] == "T"
+    assert all(sum(ch != "_" for ch in word) >= 2 for word in plain(third).split())  # every word says more
+    assert generated(answer, "q") == [shape, initials, third]  # the same every time
+
+
+def test_hints_in_plain_text_have_no_code_marks() -> None:
+    assert [plain(h) for h in generated("Baek Kang-hyuk", "q")][:2] == ["____ ____-____", "B___ K___-h___"]
+    assert plain("It starts with `2___`.") == "It starts with 2___."
+    assert plain("It is in North America.") == "It is in North America."
 
 
 def test_numbers_say_how_many_digits() -> None:
@@ -38,13 +53,15 @@ def test_written_hints_come_first_and_there_are_at_most_three() -> None:
 
 def check(answer: str, key: str) -> None:
     letters = len(hidden(answer.strip()))
-    previous = -1
+    shown = []
     for hint in generated(answer, key):
         if hint.startswith("`"):
             assert revealed(hint, answer) <= letters // 2, (answer, hint)  # never more than half
-            assert revealed(hint, answer) >= previous  # each tells at least as much as the last
-            previous = revealed(hint, answer)
+            assert not shown or revealed(hint, answer) >= shown[-1]  # each tells at least as much as the last
+            shown.append(revealed(hint, answer))
         assert hint.strip("`") != answer.strip()
+    if len(shown) == 3 and letters // 2 - shown[1] >= 2:
+        assert shown[2] - shown[1] >= 2, (answer, shown)  # the third is a real step, where half allows
 
 
 def test_no_hint_of_the_bank_gives_the_answer_away(bank: QuestionBank) -> None:

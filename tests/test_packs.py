@@ -273,6 +273,10 @@ def test_a_version_5_database_gets_the_packs_table(tmp_path: Path) -> None:
 
 def test_the_cache_size_comes_from_the_environment() -> None:
     assert Settings.from_env({"TRIVIA_PACK_CACHE": "3"}, dotenv=None).pack_cache == 3
-    for bad in ("0", "2.5", "lots"):
-        with pytest.raises(SettingsError, match="TRIVIA_PACK_CACHE must be a whole number between 1 and 10000000"):
+    for bad, says in (
+        ("0", "TRIVIA_PACK_CACHE must be between 1 and 10000000, not 0"),
+        ("2.5", "TRIVIA_PACK_CACHE must be a whole number, not “2.5”"),
+        ("lots", "TRIVIA_PACK_CACHE must be a whole number, not “lots”"),
+    ):
+        with pytest.raises(SettingsError, match=says):
             Settings.from_env({"TRIVIA_PACK_CACHE": bad}, dotenv=None)

@@ -113,6 +113,21 @@ def test_syntax_errors_point_at_the_line() -> None:
     assert problem.startswith("bank.yaml:9:") and "not valid YAML" in problem
 
 
+@pytest.mark.parametrize(
+    ("slip", "advice"),
+    [
+        ("    question: Who: him?\n", "8:18: not valid YAML: a colon and a space inside a text: put quotes around"),
+        ("     question: Who?\n", "8:14: not valid YAML: a key where a text goes on: check the indentation"),
+        ('    question: "Who" said it?\n', "8:21: not valid YAML: a text that starts with a quote must end with it"),
+        ("    question: @home\n", "8:15: not valid YAML: a text cannot start with @: put quotes around it"),
+        ("    hints: [a, b\n", "9:1: not valid YAML: a list in [ ] that is not closed: end it with ]"),
+    ],
+)
+def test_a_yaml_slip_says_what_to_do(slip: str, advice: str) -> None:
+    (problem,) = problems_of(GOOD + slip)
+    assert problem.startswith(f"bank.yaml:{advice}"), problem
+
+
 def test_aliases_are_refused_not_expanded() -> None:
     bomb = "a: &a [x, x, x]\nb: &b [*a, *a, *a]\nquestions:\n" + GOOD.replace("[Lee Do-yun]", "*a")
     with pytest.raises(QuestionFileError) as caught:

@@ -35,10 +35,41 @@ def test_bad_numbers_are_named(name: str, value: str) -> None:
 
 def test_trivia_language_takes_a_code_or_a_name_and_refuses_others() -> None:
     assert Settings.from_env({}, dotenv=None).language == "en"
-    for value in ("ko", "KO", "korean", "한국어"):
+    for value in ("ko", "KO", "korean", "Korean", "한국어"):
         assert Settings.from_env({"TRIVIA_LANGUAGE": value}, dotenv=None).language == "ko"
-    with pytest.raises(SettingsError, match="TRIVIA_LANGUAGE must be en or ko, got 'fr'"):
+    for value in ("EN", "english", "영어"):
+        assert Settings.from_env({"TRIVIA_LANGUAGE": value}, dotenv=None).language == "en"
+    with pytest.raises(SettingsError, match="TRIVIA_LANGUAGE must be en \\(English\\) or ko \\(Korean\\), not “fr”"):
         Settings.from_env({"TRIVIA_LANGUAGE": "fr"}, dotenv=None)
+
+
+@pytest.mark.parametrize(
+    ("token", "says"),
+    [
+        ("   ", "DISCORD_TOKEN is blank"),
+        ("", "DISCORD_TOKEN is blank"),
+        ("paste-your-token-here", "DISCORD_TOKEN is still the placeholder “paste-your-token-here”"),
+        ("your-token", "DISCORD_TOKEN is still the placeholder “your-token”"),
+        ("<token>", "DISCORD_TOKEN is still the placeholder “<token>”"),
+        ("MTA1 Ng.abc", "DISCORD_TOKEN has a space in it"),
+    ],
+)
+def test_a_token_that_cannot_be_one_is_refused_before_connecting(token: str, says: str) -> None:
+    settings = Settings.from_env({"DISCORD_TOKEN": token}, dotenv=None)
+    with pytest.raises(SettingsError, match=says):
+        settings.require_token()
+
+
+def test_a_token_with_spaces_around_it_is_used_without_them() -> None:
+    token = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabCdE.abcdefghijklmnopqrstuvwxyz0123456789AB"
+    assert Settings.from_env({"DISCORD_TOKEN": f"  {token}\n"}, dotenv=None).require_token() == token
+
+
+def test_settings_errors_are_said_in_the_language_spoken() -> None:
+    from bot.core.catalogue import speaking
+
+    with speaking("ko"), pytest.raises(SettingsError, match="TRIVIA_ROUND_SECONDS에는 숫자를 적어 주세요"):
+        Settings.from_env({"TRIVIA_ROUND_SECONDS": "soon"}, dotenv=None)
 
 
 def test_trivia_db_takes_a_file_or_a_postgresql_url_and_never_shows_its_password() -> None:

@@ -75,8 +75,8 @@ def result_text(game: Game, round_: Round, stats: PlayerStats | None, save_error
         if stats is None:
             head += say("discord.unsaved", error=save_error)
         head += say("discord.answer", answer=question.answer)
-    if round_.broken is not None:
-        holder, length = round_.broken
+    if round_.ended_streak is not None:
+        holder, length = round_.ended_streak
         if winner is not None:
             head += say(
                 "discord.streak_ended_by",

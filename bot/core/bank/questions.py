@@ -107,16 +107,6 @@ class QuestionBank:
         two of which give each other away."""
         return pick(self.questions, count, rng, conflicts=self.conflicts)[0]
 
-    def summary(self) -> str:
-        """Questions per category and difficulty, as printed by `python -m bot check`."""
-        by_category = Counter(q.category for q in self.questions)
-        by_difficulty = Counter(q.difficulty for q in self.questions)
-        lines = [f"{self.path}: {len(self)} questions OK"]
-        lines += [f"  {name:<14} {count:>4}" for name, count in sorted(by_category.items())]
-        lines.append("  " + ", ".join(f"{d}: {by_difficulty.get(d, 0)}" for d in DIFFICULTIES))
-        lines += [f"note: {note}" for note in self.notes]
-        return "\n".join(lines)
-
 
 def pick(
     candidates: Sequence[Question],

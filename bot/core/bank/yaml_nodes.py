@@ -151,5 +151,31 @@ def _yaml_problem(error: yaml.MarkedYAMLError, source: str, path: str) -> Proble
         problem = "this quote is never closed"
     elif mark is not None and source[mark.index : mark.index + 1] == "\t":
         problem = "a tab: YAML does not allow tabs for indentation; indent with spaces"
+    elif mark is not None:
+        problem = _advice(problem, source, mark.index) or problem
     line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
     return Problem(path, line, column, f"not valid YAML: {problem}")
+
+
+_COLON = 'a colon and a space inside a text: put quotes around a text that contains a colon (question: "Who: him?")'
+_INDENT = "a key where a text goes on: check the indentation of this line and the one above (a question's keys line up)"
+_QUOTE = "a text that starts with a quote must end with it: put quotes around the whole text ('\"Who\" said it?')"
+_LIST = "a list in [ ] that is not closed: end it with ], and put quotes around a text in it with a comma"
+
+
+def _advice(problem: str, source: str, index: int) -> str | None:
+    """What to do about the commonest slips of a question writer, from libyaml's
+    complaint and the line it points into; None when none fits."""
+    start = source.rfind("\n", 0, index) + 1
+    before = source[start:index]  # the line up to the mark
+    value = before.lstrip(" -").partition(": ")[2]  # what follows the key on that line
+    at = source[index : index + 1]
+    if "mapping values are not allowed" in problem:
+        return _COLON if ": " in before or before.rstrip().endswith(":") else _INDENT  # a second colon, or not
+    if "cannot start any token" in problem and at in ("@", "`", "%"):
+        return f"a text cannot start with {at}: put quotes around it"
+    if "did not find expected key" in problem and value[:1] in ('"', "'"):
+        return _QUOTE
+    if "expected ',' or ']'" in problem:
+        return _LIST
+    return None

@@ -74,3 +74,9 @@ def say(key: str, /, **values: object) -> str:
 def say_in(language: str, key: str, /, **values: object) -> str:
     """The text `key` in `language`, with its placeholders filled."""
     return CATALOGUES[language][key].format(**values)
+
+
+def say_count(count: int, one: str, other: str, /, **values: object) -> str:
+    """The text `one` when `count` is 1 ("1 question"), else `other` ("2 questions"),
+    with `count` among its values; a language without plural endings writes both alike."""
+    return say(one if count == 1 else other, count=count, **values)

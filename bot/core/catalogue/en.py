@@ -198,17 +198,82 @@ EN: dict[str, str] = {
     "terminal.bonus": " with a +{bonus} streak bonus",
     "terminal.streak": ", {streak} in a row",
     "terminal.streak_ended": "Your streak of {length} is over.",
-    "terminal.revealed": "{how} The answer was {answer}.",
+    "terminal.revealed": "{how} The answer: {answer}",
     "terminal.timed_out": "Time's up!",
     "terminal.skipped": "Skipped.",
     "terminal.stopped": "Stopped.",
     "terminal.explanation": "Did you know? {explanation}",
-    "terminal.intro": "{title}: {rounds} question{s}. Type your answer; /hint for a hint, /skip skips, /quit ends.",
+    "terminal.intro": "{title}: {rounds} question{s}, {seconds} seconds each.\n{how} Commands: /hint, /skip, /quit, /help.",
     "terminal.not_quite": "Not quite, try again.",
     "terminal.unsaved": "Your point could not be saved: {error}",
     "terminal.idle": " (no answer for {silent} questions in a row)",
-    "terminal.game_over": "\nGame over{reason}: {correct} of {played} correct.",
-    "terminal.total": "You have {points} points in total (saved).",
-    "terminal.wrong_choice": "Not quite: you are out for this question.",
-    "terminal.already_chosen": "You have already answered this question.",
+    "terminal.game_over": "Game over{reason}: {correct} of {played} correct, {score}{total}.",
+    "terminal.total": " (all-time total: {points})",
+    "terminal.wrong_choice": "Not quite!",
+    # Terminal: a game for one player; the command line
+    "terminal.how_typed": "Type your answer and press Enter.",
+    "terminal.how_choices": "Answer with a letter, A to D.",
+    "terminal.title": "Trivia",
+    "terminal.score": "{count} points",
+    "terminal.score_one": "{count} point",
+    "terminal.none_played": "Game over: no question was played{total}.",
+    "terminal.between_rounds": "The next question is coming: answer it then.",
+    "terminal.unknown_command": "There is no command {typed}.",
+    "terminal.help": (
+        "{how} Close spellings count.\n"
+        "The sooner you answer, the more points: 10 in the first third of a question,\n"
+        "down to 5 at the end, and up to 3 more for a streak.\n"
+        "  /hint   a hint (up to 3 a question; each lowers the prize by 2 points)\n"
+        "  /skip   show the answer and go on\n"
+        "  /quit   end the game (Ctrl-C and Ctrl-D too); your points are saved\n"
+        "  /help   this help\n"
+        "In Korean: /힌트, /넘기기, /그만, /도움말."
+    ),
+    "cli.error": "error: {message}",
+    "cli.as_said": "{message}",
+    "cli.number": "{option} must be a number, not “{text}”",
+    "cli.whole_number": "{option} must be a whole number, not “{text}”",
+    "cli.range": "{option} must be between {low} and {high}, not {text}",
+    "cli.one_of": "{option} must be one of {values}, not “{text}”",
+    "cli.language": "{option} must be en (English) or ko (Korean), not “{text}”",
+    "cli.unknown_command": "there is no command “{text}”; the commands: {commands}",
+    "cli.unknown_option": "{command} has no option {option}. Usage: {usage}",
+    "cli.unexpected": "{command} does not take “{text}”. Usage: {usage}",
+    "cli.needs_value": "{option} needs a value. Usage: {usage}",
+    "cli.missing": "{command} needs {names}. Usage: {usage}",
+    "cli.ambiguous": "{option} could be {matches}: write it out",
+    "cli.no_questions": "no question matches {what}; see the categories with: {prog} check",
+    "cli.question_file": "{problem}",
+    "cli.more_problems": "{problem} (and {more} more: {prog} check {path})",
+    "cli.check_ok": "{path}: {count} questions OK",
+    "cli.check_ok_one": "{path}: {count} question OK",
+    "cli.problems_found": "{count} problems found.",
+    "cli.problems_found_one": "{count} problem found.",
+    "cli.no_database": "there is no score database at {path} (set TRIVIA_DB)",
+    "cli.exists": "{path} already exists; choose a new file",
+    "cli.cannot_create": "cannot create the folder {path}: {reason}",
+    "cli.same_database": "SOURCE and DESTINATION are the same database",
+    "cli.destination_not_empty": "{destination}: {error}; nothing was copied. Add --replace to replace its data with the copy",
+    "cli.not_a_store": "{name} must be a file path or a postgresql://user@host:port/dbname URL, not {scheme}://",
+    "cli.bad_port": "{name}: the port of a postgresql:// URL must be a number from 0 to 65535",
+    "cli.no_database_name": "{name} names no database: postgresql://user@host:port/dbname",
+    "cli.backed_up": "Backed up {source} to {target} ({size} bytes).",
+    "cli.no_token": (
+        "DISCORD_TOKEN is not set. Put your bot's token in the environment or in a .env file "
+        "(see README, 'Run it on Discord'); to play without Discord, run: {prog} play"
+    ),
+    "cli.blank_token": (
+        "DISCORD_TOKEN is blank. Put your bot's token there (Developer Portal, Bot tab, Reset Token); "
+        "to play without Discord, run: {prog} play"
+    ),
+    "cli.placeholder_token": (
+        "DISCORD_TOKEN is still the placeholder “{token}”: put your bot's token in its place "
+        "(Developer Portal, Bot tab, Reset Token)"
+    ),
+    "cli.spaced_token": "DISCORD_TOKEN has a space in it, and a bot token has none: copy it again from the Developer Portal (Bot tab)",
+    "cli.token_refused": "Discord refused the token in DISCORD_TOKEN; check it in the Developer Portal (Bot tab)",
+    "cli.intent": "enable the Message Content intent for this bot in the Developer Portal (Bot tab)",
+    "cli.refused": "Discord refused the request ({status}, code {code}): {text}",
+    "cli.no_details": "no details",
+    "cli.offline": "cannot reach Discord ({error}); check the network connection",
 }

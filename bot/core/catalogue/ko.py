@@ -211,14 +211,79 @@ KO: dict[str, str] = {
     "terminal.skipped": "넘어갔어요.",
     "terminal.stopped": "멈췄어요.",
     "terminal.explanation": "알고 있었나요? {explanation}",
-    "terminal.intro": "{title}: {rounds}문제{s:.0}. 답을 입력하세요. /hint 힌트, /skip 넘기기, /quit 끝내기.",
+    "terminal.intro": "{title}: {rounds}문제{s:.0}, 문제마다 {seconds}초예요.\n{how} 명령어: /힌트, /넘기기, /그만, /도움말.",
     "terminal.not_quite": "아쉬워요, 다시 해 보세요.",
     "terminal.unsaved": "점수를 저장하지 못했어요: {error}",
     "terminal.idle": " ({silent}문제 연속 무응답)",
-    "terminal.game_over": "\n게임 끝{reason}: {played}문제 중 {correct}문제 정답.",
-    "terminal.total": "누적 {points}점이에요(저장됨).",
-    "terminal.wrong_choice": "아쉽지만 틀렸어요. 이번 문제에서는 빠져요.",
-    "terminal.already_chosen": "이 문제에는 이미 답했어요.",
+    "terminal.game_over": "게임 끝{reason}: {played}문제 중 {correct}문제 정답, {score}{total}.",
+    "terminal.total": " (누적 {points})",
+    "terminal.wrong_choice": "아쉽지만 틀렸어요.",
+    # Terminal: a game for one player; the command line
+    "terminal.how_typed": "답을 입력하고 Enter를 누르세요.",
+    "terminal.how_choices": "A~D 중 하나로 답하세요.",
+    "terminal.title": "퀴즈",
+    "terminal.score": "{count}점",
+    "terminal.score_one": "{count}점",
+    "terminal.none_played": "게임 끝: 푼 문제가 없어요{total}.",
+    "terminal.between_rounds": "곧 다음 문제가 나와요. 그때 답해 주세요.",
+    "terminal.unknown_command": "없는 명령어예요: {typed}",
+    "terminal.help": (
+        "{how} 철자가 조금 틀려도 맞는 답으로 쳐요.\n"
+        "빨리 맞힐수록 점수가 높아요. 처음 3분의 1 동안은 10점, 끝에는 5점까지 줄어요.\n"
+        "연속으로 맞히면 최대 3점을 더 받아요.\n"
+        "  /힌트     힌트 보기 (문제마다 3개까지, 하나에 2점씩 줄어요)\n"
+        "  /넘기기   정답을 보고 다음 문제로 넘어가기\n"
+        "  /그만     게임 끝내기 (Ctrl-C나 Ctrl-D도 돼요). 점수는 저장돼요\n"
+        "  /도움말   이 도움말\n"
+        "영어 명령어(/hint, /skip, /quit, /help)도 쓸 수 있어요."
+    ),
+    "cli.error": "오류: {message}",
+    "cli.as_said": "명령줄을 읽지 못했어요: {message}",
+    "cli.number": "{option}에는 숫자를 적어 주세요. 받은 값: “{text}”",
+    "cli.whole_number": "{option}에는 정수를 적어 주세요. 받은 값: “{text}”",
+    "cli.range": "{option}에는 {low}부터 {high}까지의 값을 적어 주세요. 받은 값: {text}",
+    "cli.one_of": "{option}에는 {values} 중 하나를 적어 주세요. 받은 값: “{text}”",
+    "cli.language": "{option}에는 en(영어)나 ko(한국어)를 적어 주세요. 받은 값: “{text}”",
+    "cli.unknown_command": "없는 명령어예요: “{text}”. 명령어: {commands}",
+    "cli.unknown_option": "{command}에는 {option} 옵션이 없어요. 사용법: {usage}",
+    "cli.unexpected": "{command}에는 “{text}” 같은 값을 줄 수 없어요. 사용법: {usage}",
+    "cli.needs_value": "{option} 뒤에 값을 적어 주세요. 사용법: {usage}",
+    "cli.missing": "{command}에는 {names} 값이 필요해요. 사용법: {usage}",
+    "cli.ambiguous": "{option}만으로는 {matches} 중 어느 것인지 알 수 없어요. 끝까지 적어 주세요",
+    "cli.no_questions": "{what}에 맞는 문제가 없어요. 카테고리는 {prog} check 명령으로 볼 수 있어요",
+    "cli.question_file": "문제 파일을 쓸 수 없어요. {problem}",
+    "cli.more_problems": "{problem} (외 {more}개: {prog} check {path} 명령으로 확인하세요)",
+    "cli.check_ok": "{path}: 문제 {count}개, 이상 없어요",
+    "cli.check_ok_one": "{path}: 문제 {count}개, 이상 없어요",
+    "cli.problems_found": "문제점을 {count}개 찾았어요.",
+    "cli.problems_found_one": "문제점을 {count}개 찾았어요.",
+    "cli.no_database": "{path}에 점수 데이터베이스가 없어요(TRIVIA_DB로 위치를 정할 수 있어요)",
+    "cli.exists": "{path} 파일이 이미 있어요. 새 파일 이름을 정해 주세요",
+    "cli.cannot_create": "{path} 폴더를 만들 수 없어요: {reason}",
+    "cli.same_database": "SOURCE와 DESTINATION이 같은 데이터베이스예요",
+    "cli.destination_not_empty": "{destination}: {error}. 아무것도 복사하지 않았어요. 그 데이터를 복사본으로 바꾸려면 --replace를 붙여 주세요",
+    "cli.not_a_store": "{name}에는 파일 경로나 postgresql://user@host:port/dbname 형식의 URL을 적어 주세요. {scheme}://은 안 돼요",
+    "cli.bad_port": "{name}: postgresql:// URL의 포트는 0부터 65535까지의 숫자여야 해요",
+    "cli.no_database_name": "{name}에 데이터베이스 이름이 없어요: postgresql://user@host:port/dbname",
+    "cli.backed_up": "{source}의 점수를 {target}에 백업했어요({size}바이트).",
+    "cli.no_token": (
+        "DISCORD_TOKEN이 설정되지 않았어요. 봇 토큰을 환경 변수나 .env 파일에 넣어 주세요"
+        "(README의 'Run it on Discord' 참고). Discord 없이 하려면: {prog} play"
+    ),
+    "cli.blank_token": (
+        "DISCORD_TOKEN이 비어 있어요. 봇 토큰을 넣어 주세요(Developer Portal의 Bot 탭, Reset Token). "
+        "Discord 없이 하려면: {prog} play"
+    ),
+    "cli.placeholder_token": (
+        "DISCORD_TOKEN이 아직 예시 값 “{token}” 그대로예요. 그 자리에 봇 토큰을 넣어 주세요"
+        "(Developer Portal의 Bot 탭, Reset Token)"
+    ),
+    "cli.spaced_token": "DISCORD_TOKEN에 공백이 들어 있어요. 봇 토큰에는 공백이 없으니 Developer Portal의 Bot 탭에서 다시 복사해 주세요",
+    "cli.token_refused": "Discord가 DISCORD_TOKEN의 토큰을 거부했어요. Developer Portal의 Bot 탭에서 확인해 주세요",
+    "cli.intent": "Developer Portal의 Bot 탭에서 이 봇의 Message Content Intent를 켜 주세요",
+    "cli.refused": "Discord가 요청을 거부했어요({status}, 코드 {code}): {text}",
+    "cli.no_details": "자세한 내용 없음",
+    "cli.offline": "Discord에 연결할 수 없어요({error}). 네트워크 연결을 확인해 주세요",
 }
 
 # The slash commands as Korean Discord clients show them (see discord/sync.py):

@@ -5,9 +5,9 @@ each server's question packs (packs).
 The front door of the package: other packages import from here only.
 """
 
-from .budget import MessageBudget
+from .budget import MessageBudget, NoBudget
 from .clock import FakeClock
-from .hints import MAX_HINTS, generated, hidden, ladder, revealed
+from .hints import MAX_HINTS, generated, hidden, ladder, plain, revealed
 from .packs import (
     DEFAULT_CACHE_SIZE,
     MAX_PACKS,
@@ -22,8 +22,8 @@ from .packs import (
 from .rotation import draw_for
 from .scoring import FULL_POINTS, Streak, prize, streak_bonus
 from .session import GameOutput, GameSession, Sessions
-from .start import DEFAULT_ROUNDS, MAX_ROUNDS, BadStartOptions, StartOptions, parse_start
-from .state import Choice, Game, GameEnd, HintRefusal, Player, Round, RoundEnd
+from .start import DEFAULT_ROUNDS, MAX_ROUNDS, BadStartOptions, StartOptions, named, parse_start
+from .state import ChoiceOutcome, Game, GameEnd, HintRefusal, Player, Round, RoundEnd
 from .throttle import ReplyThrottle
 
 __all__ = [
@@ -35,7 +35,7 @@ __all__ = [
     "MAX_ROUNDS",
     "Added",
     "BadStartOptions",
-    "Choice",
+    "ChoiceOutcome",
     "FakeClock",
     "Game",
     "GameEnd",
@@ -43,6 +43,7 @@ __all__ = [
     "GameSession",
     "HintRefusal",
     "MessageBudget",
+    "NoBudget",
     "PackCache",
     "PackLibrary",
     "PackRefused",
@@ -59,7 +60,9 @@ __all__ = [
     "hidden",
     "info_of",
     "ladder",
+    "named",
     "parse_start",
+    "plain",
     "prize",
     "revealed",
     "split_pack",

@@ -38,3 +38,16 @@ class MessageBudget:
             return 0.0
         needed = len(self._sent) - (self.limit - slots)  # that many must leave the window
         return self._sent[needed - 1] + self.window - now + _EPSILON
+
+
+class NoBudget(MessageBudget):
+    """No channel to count for (a solo game at a terminal): every message may go out now."""
+
+    def record(self, now: float) -> None:
+        pass
+
+    def free(self, now: float) -> int:
+        return self.limit
+
+    def wait(self, now: float, slots: int) -> float:
+        return 0.0

@@ -7,9 +7,11 @@ first, then these, each telling more than the last:
    (for a number: how many digits it has, then its first digit);
 2. the first letter of each word (for Hangul: every syllable's first consonant,
    ㅂㄱㅎ, as Korean quizzes do);
-3. about a third of the letters.
+3. half of the letters (rounded down), the first letter of each word among them.
 
-A hint never shows the whole answer, and never more than half of its letters.
+A hint never shows the whole answer, and never more than half of its letters. Shapes
+are written as Discord code (`B___`), so that Discord shows the blanks as they are;
+`plain` gives a hint without that markup, for a terminal.
 """
 
 from __future__ import annotations
@@ -49,16 +51,35 @@ def generated(answer: str, key: str = "") -> list[str]:
     if len(letters) < 2:
         return [_shape(text, set())]
     initials = [i for i in letters if i == 0 or not text[i - 1].isalnum()]
-    budget = len(letters) // 2  # never more than half
-    first = set(initials[:budget])
+    half = len(letters) // 2  # a hint never shows more
+    first = set(initials[:half])
     hangul = all(_is_syllable(text[i]) for i in letters)
     hints = [_shape(text, set()), _initial_consonants(text) if hangul else _shape(text, first)]
-    third = max(len(first), min(budget, -(-len(letters) // 3)))
-    if third > len(first) or (hangul and first):  # after ㅂㄱㅎ, even the first syllables say more
-        rest = [i for i in letters if i not in first]
-        chosen = first | set(random.Random(f"{key}:{text}").sample(rest, third - len(first)))
-        hints.append(_shape(text, chosen))
+    third = _spread(text, letters, set(initials), first, half - len(first), key)
+    if third != first or (hangul and first):  # after ㅂㄱㅎ, even the first syllables alone say more
+        hints.append(_shape(text, third))
     return [h for n, h in enumerate(hints) if n == 0 or h != hints[n - 1]]
+
+
+def _spread(text: str, letters: list[int], initials: set[int], shown: set[int], count: int, key: str) -> set[int]:
+    """`shown` and `count` more of the `letters`, spread over the words: each one from
+    the word with the largest share of its letters still hidden (the first such word
+    on a tie), at a place drawn with a seed of the question, so that a question's hints
+    are the same every time."""
+    words: list[list[int]] = []
+    for i in letters:
+        if i in initials or not words:
+            words.append([])
+        words[-1].append(i)
+    rng = random.Random(f"{key}:{text}".encode("utf-8", "surrogatepass"))  # any text, even a lone surrogate
+    still_hidden = [[i for i in word if i not in shown] for word in words]
+    for places in still_hidden:
+        rng.shuffle(places)
+    chosen = set(shown)
+    for _ in range(count):
+        most_hidden = max(range(len(words)), key=lambda n: len(still_hidden[n]) / len(words[n]))
+        chosen.add(still_hidden[most_hidden].pop())
+    return chosen
 
 
 def hidden(text: str) -> list[int]:
@@ -93,6 +114,14 @@ def _shape(text: str, shown: set[int]) -> str:
     hide = set(hidden(text)) - shown
     blanked = "".join(BLANK if i in hide else ch for i, ch in enumerate(text))
     return "`" + blanked.replace("`", "'") + "`"
+
+
+_CODE = re.compile(r"`([^`]*)`")
+
+
+def plain(hint: str) -> str:
+    """A hint without the code marks around its shapes: `B___ K___` -> B___ K___."""
+    return _CODE.sub(r"\1", hint)
 
 
 def revealed(hint: str, answer: str) -> int:

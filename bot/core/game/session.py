@@ -13,25 +13,29 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 from collections.abc import Awaitable, Callable
 from typing import Protocol
 
 from ..catalogue import set_language
 from ..errors import GameAlreadyRunning, StoreUnavailable
 from ..store import PlayerStats, Store
-from .budget import MessageBudget
+from .budget import MessageBudget, NoBudget
 from .clock import Clock, LoopClock
-from .state import Choice, Game, GameEnd, HintRefusal, Player, Round, RoundEnd
+from .state import ChoiceOutcome, Game, GameEnd, HintRefusal, Player, Round, RoundEnd
 
 log = logging.getLogger(__name__)
 
 
 class GameOutput(Protocol):
-    """What a game shows its players. Each call happens once, in order."""
+    """What a game shows its players, in order: each round one question, up to three
+    hints, the buttons closed (multiple choice only) and one result; then the end, once.
+    The session awaits each call before it makes the next."""
 
     async def show_question(self, game: Game, round_: Round) -> None: ...
 
-    async def show_hint(self, game: Game, round_: Round, hint: str) -> None: ...
+    async def show_hint(self, game: Game, round_: Round, hint: str) -> None:
+        """Called once for each hint shown, as it is taken (asked for, or at half time)."""
 
     async def close_choices(self, game: Game, round_: Round) -> None:
         """A multiple-choice round is over: its buttons stop taking clicks (one edit)."""
@@ -60,7 +64,8 @@ class GameSession:
         language: str = "en",
     ) -> None:
         """`budget` counts the channel's messages (Discord's 5 per 5 s): the game posts a
-        question or a hint only while a slot stays free for the round's result."""
+        question or a hint only while a slot stays free for the round's result. A solo
+        game (`game.solo`: one player at a terminal) has no channel and counts nothing."""
         self.game = game
         self.output = output
         self.store = store
@@ -70,7 +75,7 @@ class GameSession:
         self.pause = pause
         self.game_id: int | None = None
         self.task: asyncio.Task[None] | None = None
-        self.budget = budget or MessageBudget()
+        self.budget = budget or (NoBudget() if game.solo else MessageBudget())
         self.rotation = rotation  # mark each question shown as asked in the server's rotation
         self.starter_controls = starter_controls  # may the starter skip and stop (else moderators only)
         self.language = language  # everything the game says, it says in this language
@@ -102,11 +107,11 @@ class GameSession:
         self.game.stop()
         self._wake.set()
 
-    def choose(self, player: Player, token: str, index: int) -> Choice:
+    def choose(self, player: Player, token: str, index: int) -> ChoiceOutcome:
         """A player clicks button `index` of the round named `token`."""
         result = self.game.choose(player, token, index, self.clock.now())
-        if result is Choice.WON:
-            self._wake.set()
+        if result is ChoiceOutcome.WON or (result is ChoiceOutcome.WRONG and self.game.solo):
+            self._wake.set()  # the round is over: won, or chosen wrong by the one player
         return result
 
     def _closing(self, round_: Round) -> int:
@@ -133,8 +138,9 @@ class GameSession:
         self._wake.set()
         return hint
 
-    def posted(self) -> None:
-        """The adapter posted a message of its own in the channel (the intro)."""
+    def count_own_message(self) -> None:
+        """The adapter posted a message of its own in the channel (the intro): count it
+        against the channel's budget."""
         self.budget.record(self.clock.now())
 
     async def _run(self) -> None:
@@ -145,7 +151,7 @@ class GameSession:
         )
         try:
             while game.ended is None:
-                await self._play_round(game.next_round())
+                await self._play_round(game.next_round(token=secrets.token_hex(4)))
                 game.after_round()
                 if game.ended is None and self.pause > 0:
                     # The winning guess that woke the round must not also end the pause,

@@ -80,3 +80,11 @@ def parse_start(
             shown = word if len(word) <= 30 else word[:29] + "…"
             raise BadStartOptions("start.unknown_word", word=shown, usage=usage)
     return StartOptions(rounds or default_rounds, category, difficulty, mode)
+
+
+def named(word: str, names: Iterable[str]) -> str | None:
+    """The one of `names` (the categories, the difficulties) that `word` names, as a
+    player may type it: in any case, in English or in Korean ("Cast", "출연진", "쉬움")."""
+    known = {name.casefold(): name for name in names}
+    folded = word.strip().casefold()
+    return known.get(WORDS_KO.get(folded.replace(" ", ""), folded))

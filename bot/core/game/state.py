@@ -1,15 +1,20 @@
 """The state of one trivia game: rounds, guesses, hints, points. Synchronous and pure.
 
-Every method takes the current time as an argument, so the rules (deadlines, first
-correct guess wins, speed points, streaks, hints, three silent rounds end the game)
-are decided here without any clock, task or network; `session.GameSession` drives a
-Game in real time. The numbers live in `scoring` and `hints`.
+Every method takes what it depends on as an argument (the current time, the name of a
+new round), so the rules (deadlines, first correct guess wins, speed points, streaks,
+hints, three silent rounds end the game) are decided here without any clock, random
+source, task or network; `session.GameSession` drives a Game in real time. The numbers
+live in `scoring` and `hints`.
+
+A game in a channel and a solo game (one player at a terminal) differ in two rules:
+in a channel, hints come at most one every `hint_gap` seconds and a wrong choice puts
+its player out of the round while the others play on; alone, hints come when asked
+and a wrong choice ends the round with the answer shown.
 """
 
 from __future__ import annotations
 
 import functools
-import secrets
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
@@ -32,6 +37,7 @@ class RoundEnd(Enum):
     ANSWERED = "answered"
     TIMED_OUT = "timed out"
     SKIPPED = "skipped"
+    WRONG_CHOICE = "chose wrong"  # a solo game: the one player chose a wrong option
     STOPPED = "stopped"
 
 
@@ -57,10 +63,10 @@ class Round:
     prize: int = 0  # the speed prize, after hints
     bonus: int = 0  # the streak bonus
     streak: int = 0  # the winner's rounds in a row, this one included
-    broken: tuple[Player, int] | None = None  # a streak of 3 or more that this round ended
+    ended_streak: tuple[Player, int] | None = None  # a streak of 3 or more that this round ended: holder, length
     options: tuple[str, ...] = ()  # multiple choice: the buttons, in order (empty: typed answers only)
     locked: set[int] = field(default_factory=set)  # players who chose wrong: out for this round
-    token: str = ""  # names this round on its buttons, so a click on an old round is told apart
+    token: str = ""  # names this round on its buttons, so a click on an old round is told apart (see next_round)
 
     @property
     def points(self) -> int:
@@ -90,7 +96,9 @@ class Round:
         return hint_rules.ladder(question.answer, question.hints, question.id)
 
 
-class Choice(Enum):
+class ChoiceOutcome(Enum):
+    """What a player's choice of an option (a button, a letter) did."""
+
     WON = "won"
     WRONG = "wrong"
     ALREADY = "already answered"
@@ -113,6 +121,7 @@ class Game:
     max_silent_rounds: int = 3
     auto_hint: bool = True
     hint_gap: float = hint_rules.HINT_GAP  # seconds between two hints in the channel
+    solo: bool = False  # one player, no channel: no gap between hints, a wrong choice ends the round
     rounds: list[Round] = field(default_factory=list)
     points: Counter[int] = field(default_factory=Counter)
     names: dict[int, str] = field(default_factory=dict)
@@ -131,8 +140,11 @@ class Game:
     def current(self) -> Round | None:
         return self.rounds[-1] if self.rounds else None
 
-    def next_round(self) -> Round:
-        """Prepare the next round; it accepts guesses once `open_round` is called."""
+    def next_round(self, token: str = "") -> Round:
+        """Prepare the next round; it accepts guesses once `open_round` is called.
+
+        `token` names the round on its buttons: the caller draws it (the session, at
+        random), so that a click on a button of an earlier round or game is told apart."""
         if self.ended is None and len(self.rounds) >= self.total_rounds:
             self.ended = GameEnd.COMPLETED
         if self.ended is not None:
@@ -142,8 +154,7 @@ class Game:
             raise RuntimeError("the current round has not ended")
         question = self.questions[len(self.rounds)]
         number = len(self.rounds) + 1
-        round_ = Round(number, question, self.round_seconds, options=self.options.get(question.id, ()))
-        round_.token = secrets.token_hex(4)
+        round_ = Round(number, question, self.round_seconds, options=self.options.get(question.id, ()), token=token)
         self.rounds.append(round_)
         return round_
 
@@ -179,22 +190,25 @@ class Game:
         self._win(round_, player, verdict, now)
         return verdict
 
-    def choose(self, player: Player, token: str, index: int, now: float) -> Choice:
+    def choose(self, player: Player, token: str, index: int, now: float) -> ChoiceOutcome:
         """A click on button `index` of the round named `token`: the first right one wins;
-        a wrong one puts the player out of the round, and each player chooses once."""
+        a wrong one puts the player out of the round (in a solo game: ends the round),
+        and each player chooses once."""
         round_ = self.current
         if round_ is None or round_.token != token or not round_.is_open:
-            return Choice.CLOSED
+            return ChoiceOutcome.CLOSED
         if round_.shown_at is not None and now >= round_.deadline:
-            return Choice.CLOSED
+            return ChoiceOutcome.CLOSED
         if player.id in round_.locked:
-            return Choice.ALREADY
+            return ChoiceOutcome.ALREADY
         self.participants.add(player.id)
         round_.locked.add(player.id)
         if not 0 <= index < len(round_.options) or round_.options[index] != round_.question.answer:
-            return Choice.WRONG
+            if self.solo:
+                self.end_round(RoundEnd.WRONG_CHOICE)
+            return ChoiceOutcome.WRONG
         self._win(round_, player, Verdict(True, matched=round_.question.answer), now)
-        return Choice.WON
+        return ChoiceOutcome.WON
 
     def _win(self, round_: Round, player: Player, verdict: Verdict, now: float) -> None:
         round_.ended, round_.winner, round_.verdict = RoundEnd.ANSWERED, player, verdict
@@ -208,20 +222,21 @@ class Game:
         self.names[player.id] = player.name
 
     def end_round(self, how: RoundEnd) -> Round:
-        """Close the current round without a winner (time out, skip or stop). A round
-        that runs out or is skipped ends any streak; a stop leaves the game as it was."""
+        """Close the current round without a winner (time out, skip, wrong choice or
+        stop). A round that runs out, is skipped or chosen wrong ends any streak; a stop
+        leaves the game as it was."""
         round_ = self.current
         assert round_ is not None
         if round_.ended is None:
             round_.ended = how
-            if how in (RoundEnd.TIMED_OUT, RoundEnd.SKIPPED):
+            if how in (RoundEnd.TIMED_OUT, RoundEnd.SKIPPED, RoundEnd.WRONG_CHOICE):
                 self._update_streak(round_, None)
         return round_
 
     def _update_streak(self, round_: Round, winner: Player | None) -> None:
         self.streak, broken = self.streak.after(winner.id if winner else None)
         if broken is not None and broken.holder is not None:
-            round_.broken = (Player(broken.holder, self.names.get(broken.holder, "?")), broken.length)
+            round_.ended_streak = (Player(broken.holder, self.names.get(broken.holder, "?")), broken.length)
         if winner is not None:
             round_.streak = self.streak.length
             if self.best_streak is None or round_.streak > self.best_streak[1]:
@@ -229,12 +244,14 @@ class Game:
 
     def hint_refusal(self, now: float) -> HintRefusal | None:
         """Why the open round can give no hint now, or None if it can: at most three a
-        round, and one every HINT_GAP seconds in the channel."""
+        round, and in a channel one every `hint_gap` seconds (a solo game has no gap)."""
         round_ = self.current
         if round_ is None or not round_.is_open:
             return HintRefusal.NO_ROUND
         if round_.hints_shown >= len(round_.hints):
             return HintRefusal.NONE_LEFT
+        if self.solo:
+            return None
         if self.last_hint_at is not None and now - self.last_hint_at < self.hint_gap:
             return HintRefusal.TOO_SOON
         return None

@@ -368,7 +368,7 @@ class Trivia(PackCommands, commands.Cog):
         except BaseException:
             self.sessions.release(session)
             raise
-        session.posted()
+        session.count_own_message()
         self.sessions.launch(session)
 
     def _controlled_session(self, ctx: commands.Context[TriviaBot]) -> GameSession:

@@ -14,13 +14,17 @@ from typing import Any
 import discord
 
 from ...core.catalogue import say, set_language
-from ...core.game import Choice, Player, Round
+from ...core.game import ChoiceOutcome, Player, Round
 from .. import limits
 
 LETTERS = "ABCD"
 _TEMPLATE = r"trivia:choice:(?P<channel>[0-9]+):(?P<token>[0-9a-f]+):(?P<index>[0-9])"
 
-_REPLIES = {Choice.WRONG: "choice.wrong", Choice.ALREADY: "choice.already", Choice.CLOSED: "choice.closed"}
+_REPLIES = {
+    ChoiceOutcome.WRONG: "choice.wrong",
+    ChoiceOutcome.ALREADY: "choice.already",
+    ChoiceOutcome.CLOSED: "choice.closed",
+}
 
 
 class ChoiceButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=_TEMPLATE):
@@ -55,14 +59,14 @@ class ChoiceButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=_TEM
         cog = interaction.client.get_cog("Trivia")
         sessions = getattr(cog, "sessions", None)
         session = sessions.get(self.channel_id) if sessions is not None else None
-        result = Choice.CLOSED
+        result = ChoiceOutcome.CLOSED
         if session is not None:
             set_language(session.language)
             player = Player(interaction.user.id, interaction.user.display_name)
             result = session.choose(player, self.token, self.index)
         else:  # a click after a restart: the server's language
             await interaction.client.speak_for(interaction.guild_id)
-        if result is Choice.WON:
+        if result is ChoiceOutcome.WON:
             await interaction.response.defer()
         else:
             await interaction.response.send_message(say(_REPLIES[result]), ephemeral=True)
