@@ -93,7 +93,8 @@ def test_every_language_has_every_message_with_the_same_placeholders() -> None:
     def placeholders(text: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
+    plural = {"ko": {"s"}}  # no plural ending in Korean: its texts leave the English `s` out
     for language, catalogue in CATALOGUES.items():
         assert set(catalogue) == set(EN), language
         for key, text in catalogue.items():
-            assert placeholders(text) == placeholders(EN[key]), (language, key)
+            assert placeholders(text) == placeholders(EN[key]) - plural.get(language, set()), (language, key)

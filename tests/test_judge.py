@@ -114,7 +114,7 @@ def test_the_quick_refusal_never_refuses_a_run_of_words_within_the_allowance(
     within = any(
         min(
             OSA.distance("".join(words[start:end]), form.compact),
-            OSA.distance("".join(plain[start:end]), form.typed),
+            OSA.distance("".join(plain[start:end]), form.unfolded),
         )
         <= form.limit
         for start, end in runs
@@ -131,9 +131,9 @@ class _Unscreened(AnswerKey):
         object.__setattr__(self, "starts", None)
         every_length = frozenset(range(MAX_GUESS_CHARS + 1))
         object.__setattr__(self, "folded_ok", every_length)
-        object.__setattr__(self, "typed_ok", every_length)
+        object.__setattr__(self, "unfolded_ok", every_length)
 
-    def may_match(self, folded: str, typed: str) -> bool:
+    def may_match(self, folded: str, unfolded: str) -> bool:
         return True
 
 

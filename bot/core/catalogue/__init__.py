@@ -27,12 +27,13 @@ NAMES = {"en": "English", "ko": "한국어"}
 # A context variable, as in Red-DiscordBot's i18n: each command, click and game runs in
 # its own asyncio task, and a task sees the language its own code set.
 _spoken: ContextVar[str | None] = ContextVar("language", default=None)
-_default = ["en"]
+_default_language = "en"  # see set_default_language
 
 
 def set_default_language(language: str) -> None:
     """The language wherever none is set (the environment's TRIVIA_LANGUAGE)."""
-    _default[0] = _known(language)
+    global _default_language
+    _default_language = _known(language)
 
 
 def set_language(language: str) -> None:
@@ -42,7 +43,7 @@ def set_language(language: str) -> None:
 
 def language() -> str:
     """The language spoken here."""
-    return _spoken.get() or _default[0]
+    return _spoken.get() or _default_language
 
 
 @contextlib.contextmanager

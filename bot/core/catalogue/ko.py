@@ -1,7 +1,7 @@
 """The Korean catalogue (한국어): every text a game shows players, by key (see catalogue.py).
 
 Korean has no plural ending: where the English text adds `{s}`, this one writes
-`{s:.0}`, the same placeholder cut to nothing, so both catalogues take the same values.
+``, the same placeholder cut to nothing, so both catalogues take the same values.
 Commands, setting names and categories stay as typed (`!trivia start`, `round_seconds`).
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 KO: dict[str, str] = {
     # Discord
     "discord.intro": (
-        "🩺 **중증외상센터 퀴즈!** {rounds}문제{s:.0}, 문제마다 {seconds}초{about}. 이 채널에 답을 입력하세요. "
+        "🩺 **중증외상센터 퀴즈!** {rounds}문제, 문제마다 {seconds}초{about}. 이 채널에 답을 입력하세요. "
         "빨리 맞힐수록 점수가 높아요. 힌트는 `{prefix}trivia hint`."
     ),
     "discord.about": " ({what})",
@@ -34,7 +34,7 @@ KO: dict[str, str] = {
     "discord.end.idle": "💤 {silent}문제 연속으로 아무도 답하지 않아서 게임을 끝냈어요.",
     "discord.end.failed": "⚠️ 오류로 게임이 멈췄어요. 발표된 점수는 모두 저장돼 있어요.",
     "discord.standings": "최종 순위",
-    "discord.standing": "{place} {name}: {points}점{s:.0}",
+    "discord.standing": "{place} {name}: {points}점",
     "discord.more_players": "…외 {n}명",
     "discord.nobody": "이번에는 아무도 점수를 얻지 못했어요.",
     "discord.fastest": "⚡ 가장 빠른 정답",
@@ -53,12 +53,12 @@ KO: dict[str, str] = {
     "error.not_here": "여기서는 이 명령어를 쓸 수 없어요.",
     "error.failed": "문제가 생겼어요. 오류는 기록해 두었어요.",
     "error.dm": "퀴즈는 DM이 아니라 서버 채널에서 할 수 있어요.",
-    "error.slow_down": "조금 천천히요: {wait}초{s:.0} 뒤에 다시 해 보세요.",
+    "error.slow_down": "조금 천천히요: {wait}초 뒤에 다시 해 보세요.",
     "error.no_member": "이 서버에서 “{who}”라는 멤버를 찾지 못했어요.",
     "error.unknown_command": "`{typed}`(이)라는 명령어는 없어요.{hint} `{prefix}trivia help`를 입력해 보세요.",
     "error.unknown_command.start": " {rounds}문제짜리 게임을 시작하려면: `{prefix}trivia start {rounds}`.",
     "error.unknown_command.close": " `{prefix}trivia {command}`를 입력하려던 건가요?",
-    "error.permissions": "여기서는 게임을 할 수 없어요. 이 채널에 {names} 권한{s:.0}이 필요해요.",
+    "error.permissions": "여기서는 게임을 할 수 없어요. 이 채널에 {names} 권한이 필요해요.",
     "permission.view_channel": "채널 보기",
     "permission.send_messages": "메시지 보내기",
     "permission.send_messages_in_threads": "스레드에서 메시지 보내기",
@@ -80,7 +80,7 @@ KO: dict[str, str] = {
     "hint.none_left": "이 문제에는 남은 힌트가 없어요.",
     "hint.too_soon": "힌트는 하나씩만요. 몇 초 뒤에 다음 힌트를 받을 수 있어요.",
     "hint.posted": "💡 힌트를 올렸어요.",
-    "hint.digits": "{digits}자리 숫자예요{s:.0}.",
+    "hint.digits": "{digits}자리 숫자예요.",
     "hint.starts": "{shape} 꼴이에요.",
     "game.stopping": "게임을 멈추는 중…",
     "game.skipping": "넘어가는 중…",
@@ -137,14 +137,14 @@ KO: dict[str, str] = {
     ),
     "report.thanks": "🚩 고마워요. `{question}` 문제를 서버 관리자에게 신고했어요.",
     "report.title": "🚩 **처리되지 않은 문제 신고** · `{prefix}trivia reports clear <문제 id>`로 닫을 수 있어요",
-    "report.head": "**{question}** · {text} · 신고 {total}건{s:.0}",
+    "report.head": "**{question}** · {text} · 신고 {total}건",
     "report.reason": "  • {count}× {reason}",
     "report.more": "  • …외 다른 이유 {n}개",
     "report.gone": "(문제 파일에서 빠진 문제)",
     "report.none": "이 서버에는 처리되지 않은 문제 신고가 없어요.",
     "report.usage": "사용법: 목록은 `{prefix}trivia reports`, 닫기는 `{prefix}trivia reports clear <문제 id>`.",
     "report.none_for": "`{question}` 문제에는 처리되지 않은 신고가 없어요.",
-    "report.closed": "✅ `{question}` 문제의 신고 {closed}건{s:.0}을 닫았어요.",
+    "report.closed": "✅ `{question}` 문제의 신고 {closed}건을 닫았어요.",
     "reload.failed": (
         "❌ 다시 불러오지 못했어요. 전에 불러온 {kept}문제를 계속 써요. 문제점 {count}개:\n```\n{problems}\n```"
     ),
@@ -176,7 +176,7 @@ KO: dict[str, str] = {
     "terminal.skipped": "넘어갔어요.",
     "terminal.stopped": "멈췄어요.",
     "terminal.explanation": "알고 있었나요? {explanation}",
-    "terminal.intro": "{title}: {rounds}문제{s:.0}. 답을 입력하세요. /hint 힌트, /skip 넘기기, /quit 끝내기.",
+    "terminal.intro": "{title}: {rounds}문제. 답을 입력하세요. /hint 힌트, /skip 넘기기, /quit 끝내기.",
     "terminal.not_quite": "아쉬워요, 다시 해 보세요.",
     "terminal.unsaved": "점수를 저장하지 못했어요: {error}",
     "terminal.idle": " ({silent}문제 연속 무응답)",

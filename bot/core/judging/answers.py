@@ -54,26 +54,26 @@ class Form:
     number: int | None = None
     date: Date | None = None
     plain: tuple[str, ...] = ()  # normalised, not folded
-    typed: str = ""  # the plain words joined
+    unfolded: str = ""  # the plain words joined: normalised, romanisation not folded
     name: bool = False  # a Korean name: surname spellings are one, syllables are names
     # Derived (see __post_init__): the typos forgiven, and the lengths of a run of guess
-    # words, folded or as typed, that can be within them.
+    # words, folded or unfolded, that can be within them.
     limit: int = field(init=False, compare=False, repr=False)
     folded_ok: frozenset[int] = field(init=False, compare=False, repr=False)
-    typed_ok: frozenset[int] = field(init=False, compare=False, repr=False)
+    unfolded_ok: frozenset[int] = field(init=False, compare=False, repr=False)
     starts: frozenset[str] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         limit = allowance(self.length)
         object.__setattr__(self, "limit", limit)
         object.__setattr__(self, "folded_ok", near(len(self.compact), limit))
-        object.__setattr__(self, "typed_ok", near(len(self.typed), limit))
+        object.__setattr__(self, "unfolded_ok", near(len(self.unfolded), limit))
         object.__setattr__(self, "starts", first_letters(self.words, self.plain, allowance))
 
     @property
     def length(self) -> int:
         """Letters as written, which sets the typo allowance (folding can shorten a word)."""
-        return len(self.typed)
+        return len(self.unfolded)
 
 
 def folded_words(text: str) -> tuple[str, ...]:
@@ -90,9 +90,9 @@ def classify(answer: str) -> Form:
     compact = "".join(folded)
     dates, used = find_dates(plain)
     if len(dates) == 1 and all(i in used or w in FILLER for i, w in enumerate(plain)):
-        return Form(answer, Kind.DATE, folded, compact, date=dates[0], plain=plain, typed="".join(plain))
+        return Form(answer, Kind.DATE, folded, compact, date=dates[0], plain=plain, unfolded="".join(plain))
     numbers = [n for n in (number_of(w) for w in plain) if n is not None]
     rest = [w for w in plain if number_of(w) is None and w not in FILLER]
     if len(numbers) == 1 and not rest:
-        return Form(answer, Kind.NUMBER, folded, compact, number=numbers[0], plain=plain, typed="".join(plain))
-    return Form(answer, Kind.TEXT, folded, compact, plain=plain, typed="".join(plain), name=name)
+        return Form(answer, Kind.NUMBER, folded, compact, number=numbers[0], plain=plain, unfolded="".join(plain))
+    return Form(answer, Kind.TEXT, folded, compact, plain=plain, unfolded="".join(plain), name=name)

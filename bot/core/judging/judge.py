@@ -1,8 +1,8 @@
-"""Answer judging: forgive typos, never accept a wrong answer.
+"""The rules: does a guess answer a question? Forgive typos, never accept a wrong answer.
 
-A single 0-100 similarity ratio cannot separate "Canda" (a typo of Canada) from
-"2013" (a wrong year) or "Baek" (a fragment of "Baek Kang-hyuk"), so each accepted
-answer is classified once, when the bank loads, and compared by its kind:
+The accepted answers were classified once, when the bank loaded (answers.py: numbers,
+dates and text; keys.py: the forms a player may also write and what refutes them), so
+this module only compares a guess with them, by kind:
 
 * numbers and dates must be equal after normalisation ("eight" == "8", "Feb 10th"
   == "February 10"), however close another number looks;
@@ -12,7 +12,8 @@ answer is classified once, when the bank loads, and compared by its kind:
 
 A guess that also names something else ("Netflix Disney Hulu") scores nothing, and
 a near-miss that is at least as close to another answer of the bank is refused,
-because it most likely names that other person or thing.
+because it most likely names that other person or thing. Guesses in Hangul go to
+hangul.py.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def _is_filler(word: str, key: AnswerKey) -> bool:
     return len(word) >= 4 and any(len(c) >= 4 and (word.startswith(c) or c.startswith(word)) for c in key.context)
 
 
-def _judgenumber_of(words: Sequence[str], form: Form, key: AnswerKey) -> bool:
+def _judge_number(words: Sequence[str], form: Form, key: AnswerKey) -> bool:
     numbers = {n for n in (number_of(w) for w in words) if n is not None}
     rest = [w for w in words if number_of(w) is None]
     return numbers == {form.number} and all(_is_filler(w, key) for w in rest)
@@ -124,26 +125,26 @@ def _words_close(window: Sequence[str], plain: Sequence[str], form: Form) -> boo
     return len(form.plain) == len(form.words) and _segments_close("".join(plain), form.plain)
 
 
-Window = tuple[int, int, str, str]  # start, size, folded words joined, typed words joined
+Window = tuple[int, int, str, str]  # start, size, folded words joined, unfolded words joined
 
 
 def _windows(words: Sequence[str], plain: Sequence[str], key: AnswerKey) -> list[Window]:
     """The runs of up to `key.longest` consecutive guess words whose length some text
     form of `key` could accept, each joined once per guess."""
-    folded_ok, typed_ok = key.folded_ok, key.typed_ok
-    too_long = max(folded_ok | typed_ok, default=0)
+    folded_ok, unfolded_ok = key.folded_ok, key.unfolded_ok
+    too_long = max(folded_ok | unfolded_ok, default=0)
     starts = key.starts
     found: list[Window] = []
     for start in range(len(words)):
         if starts is not None and words[start][0] not in starts and plain[start][0] not in starts:
             continue
-        folded = typed = 0
+        folded = unfolded = 0
         for end in range(start + 1, min(start + key.longest, len(words)) + 1):
             folded += len(words[end - 1])
-            typed += len(plain[end - 1])
-            if folded > too_long and typed > too_long:
+            unfolded += len(plain[end - 1])
+            if folded > too_long and unfolded > too_long:
                 break  # longer runs from `start` only grow
-            if folded in folded_ok or typed in typed_ok:
+            if folded in folded_ok or unfolded in unfolded_ok:
                 found.append((start, end - start, "".join(words[start:end]), "".join(plain[start:end])))
     return found
 
@@ -155,16 +156,16 @@ def _best_text_match(
     limit = form.limit
     best: tuple[int, int, int] | None = None
     longest = len(form.words) + 1
-    for start, size, folded, typed in windows:
+    for start, size, folded, unfolded in windows:
         if size > longest:
             continue
         # A run whose length is more than `limit` off cannot be within `limit` edits.
-        as_folded, as_typed = len(folded) in form.folded_ok, len(typed) in form.typed_ok
-        if not (as_folded or as_typed):
+        as_folded, as_unfolded = len(folded) in form.folded_ok, len(unfolded) in form.unfolded_ok
+        if not (as_folded or as_unfolded):
             continue
         distance = min(
             OSA.distance(folded, form.compact, score_cutoff=limit) if as_folded else limit + 1,
-            OSA.distance(typed, form.typed, score_cutoff=limit) if as_typed else limit + 1,
+            OSA.distance(unfolded, form.unfolded, score_cutoff=limit) if as_unfolded else limit + 1,
         )
         if distance > limit or not _words_close(words[start : start + size], plain[start : start + size], form):
             continue
@@ -235,7 +236,7 @@ def judge(guess: str, key: AnswerKey) -> Verdict:
     folded = fold_romanisation(normalized)
     if key.names:  # "Yi", "Rhee" and "Lee" are one surname
         folded = " ".join(names.canonical(folded.split()))
-    if key.exact and _hasnumber_of(normalized):  # every date has its day number
+    if key.exact and _has_number(normalized):  # every date has its day number
         if "/" in guess or "-" in guess or "." in guess:
             for date in numeric_dates(guess):
                 for form in key.exact:
@@ -243,7 +244,11 @@ def judge(guess: str, key: AnswerKey) -> Verdict:
                         return Verdict(True, matched=form.shown)
         words = folded.split()
         for form in key.exact:
-            if _judgenumber_of(words, form, key) if form.kind is Kind.NUMBER else _judge_date(words, form, key):
+            if form.kind is Kind.NUMBER:
+                said = _judge_number(words, form, key)
+            else:
+                said = _judge_date(words, form, key)
+            if said:
                 return Verdict(True, matched=form.shown)
     if not key.may_match(folded, normalized):
         return _NO_MATCH
@@ -258,7 +263,7 @@ def judge(guess: str, key: AnswerKey) -> Verdict:
     return refusal or _NO_MATCH
 
 
-def _hasnumber_of(normalized: str) -> bool:
+def _has_number(normalized: str) -> bool:
     return _A_DIGIT.search(normalized) is not None or not NUMBER_WORDS.isdisjoint(normalized.split())
 
 

@@ -11,7 +11,6 @@ answers, the forms a player may also write, and what makes a guess wrong.
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import re
 from collections.abc import Iterable, Sequence
@@ -21,7 +20,7 @@ from ..text import korean, names, normalize
 from . import hangul, screens
 from .answers import Form, Kind, classify, folded_words
 from .hangul import HangulKey
-from .screens import least_common
+from .screens import lcs_screens
 
 # Abbreviations players write for a word of an answer ("Hanyang Univ.", "Dept. of ...").
 ABBREVIATIONS = {"university": ("univ", "uni"), "department": ("dept", "dep"), "international": ("intl",)}
@@ -50,19 +49,20 @@ class AnswerKey:
     truth: bool | None = None  # the answer of a true-or-false question ("O" and "X" say it too)
     hangul: HangulKey | None = field(default=None, compare=False, repr=False)  # the Korean answers
     # Derived from `forms` (see __post_init__): the most words a matching run of guess
-    # words can have, and the run lengths, folded or as typed, that any text form could
+    # words can have, and the run lengths, folded or unfolded, that any text form could
     # accept. Most runs of a wrong guess fail on length alone, before any string work.
     longest: int = field(init=False, compare=False, repr=False)
     folded_ok: frozenset[int] = field(init=False, compare=False, repr=False)
-    typed_ok: frozenset[int] = field(init=False, compare=False, repr=False)
+    unfolded_ok: frozenset[int] = field(init=False, compare=False, repr=False)
     exact: tuple[Form, ...] = field(init=False, compare=False, repr=False)  # numbers and dates
     text: tuple[Form, ...] = field(init=False, compare=False, repr=False)
     starts: frozenset[str] | None = field(init=False, compare=False, repr=False)  # None: any letter
     names: bool = field(init=False, compare=False, repr=False)  # has a Korean name: fold surnames
-    # (answer, least common subsequence) of each text form, folded and as typed (see may_match)
+    # (answer, shortest common subsequence a near guess has) of each text form, folded and
+    # unfolded, and unfolded only where folding changes the form (see may_match)
     folded_screens: tuple[tuple[str, int], ...] = field(init=False, compare=False, repr=False)
-    typed_screens: tuple[tuple[str, int], ...] = field(init=False, compare=False, repr=False)
-    folding_screens: tuple[tuple[str, int], ...] = field(init=False, compare=False, repr=False)
+    unfolded_screens: tuple[tuple[str, int], ...] = field(init=False, compare=False, repr=False)
+    folding_changed_screens: tuple[tuple[str, int], ...] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         text = tuple(f for f in self.forms if f.kind is Kind.TEXT)
@@ -71,17 +71,16 @@ class AnswerKey:
         object.__setattr__(self, "names", any(f.name for f in text))
         object.__setattr__(self, "longest", max((len(f.words) for f in self.forms), default=0) + 1)
         object.__setattr__(self, "folded_ok", frozenset().union(*(f.folded_ok for f in text)))
-        object.__setattr__(self, "typed_ok", frozenset().union(*(f.typed_ok for f in text)))
+        object.__setattr__(self, "unfolded_ok", frozenset().union(*(f.unfolded_ok for f in text)))
         constrained = all(f.starts for f in text)
         object.__setattr__(self, "starts", frozenset().union(*(f.starts for f in text)) if constrained else None)
-        object.__setattr__(self, "folded_screens", least_common((f.compact, f.limit) for f in text))
-        object.__setattr__(self, "typed_screens", least_common((f.typed, f.limit) for f in text))
-        object.__setattr__(
-            self, "folding_screens", least_common((f.typed, f.limit) for f in text if f.typed != f.compact)
-        )
+        object.__setattr__(self, "folded_screens", lcs_screens((f.compact, f.limit) for f in text))
+        object.__setattr__(self, "unfolded_screens", lcs_screens((f.unfolded, f.limit) for f in text))
+        changed = ((f.unfolded, f.limit) for f in text if f.unfolded != f.compact)
+        object.__setattr__(self, "folding_changed_screens", lcs_screens(changed))
 
-    def may_match(self, folded: str, typed: str) -> bool:
-        """Could a run of words of this guess (folded, and as typed) be close enough to a text form?
+    def may_match(self, folded: str, unfolded: str) -> bool:
+        """Could a run of words of this guess (folded, and unfolded) be close enough to a text form?
 
         A run within `limit` typos of an answer shares all but at most `limit` of the
         answer's letters, in order (each typo costs at most one letter of their longest
@@ -89,7 +88,9 @@ class AnswerKey:
         many. So one call to C per answer refuses most wrong guesses before any run of
         words is built. Forms that fold to the same letters are tested once.
         """
-        return screens.may_match(self.folded_screens, self.typed_screens, self.folding_screens, folded, typed)
+        return screens.may_match(
+            self.folded_screens, self.unfolded_screens, self.folding_changed_screens, folded, unfolded
+        )
 
 
 def _variants(answer: str) -> list[str]:
@@ -189,13 +190,11 @@ def rival_answers(keys: Iterable[AnswerKey]) -> tuple[tuple[str, ...], tuple[str
 
 
 def with_rivals(key: AnswerKey, rivals: tuple[tuple[str, ...], tuple[str, ...]]) -> AnswerKey:
-    """The same key, judged also against the other answers of the bank (see `judge`).
-    A copy with the rivals set: nothing derived from the answers needs computing again."""
+    """The same key, judged also against the other answers of the bank (see `judge`)."""
     latin, ko = rivals
-    shared = copy.copy(key)
-    object.__setattr__(shared, "rivals", latin)
-    if key.hangul is not None:  # a name the question mentions is not filler: "주지훈 백강혁" names two
+    hangul_key = key.hangul
+    if hangul_key is not None:  # a name the question mentions is not filler: "주지훈 백강혁" names two
         answers = set(ko)
-        context = frozenset(w for w in key.hangul.context if korean.jamo(w) not in answers)
-        object.__setattr__(shared, "hangul", dataclasses.replace(key.hangul, rivals=ko, context=context))
-    return shared
+        context = frozenset(w for w in hangul_key.context if korean.jamo(w) not in answers)
+        hangul_key = dataclasses.replace(hangul_key, rivals=ko, context=context)
+    return dataclasses.replace(key, rivals=latin, hangul=hangul_key)

@@ -4,7 +4,7 @@ builds any run of words. They never change a verdict (two property tests check i
 * A run of guess words within `limit` typos of an answer shares all but at most
   `limit` of the answer's letters, in order (each typo costs at most one letter of
   their longest common subsequence): one call into rapidfuzz's C code per answer.
-* A run's length (folded, or as typed) must be near an answer's.
+* A run's length (folded, or unfolded) must be near an answer's.
 * A name whose first syllable is short keeps its first letter (see judge._close).
 """
 
@@ -17,8 +17,9 @@ from rapidfuzz.distance import LCSseq
 _similarity = LCSseq.similarity
 
 
-def least_common(answers: Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
-    """Each distinct answer with the least common subsequence a guess within `limit` has."""
+def lcs_screens(answers: Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
+    """Each distinct answer, with the shortest common subsequence that a guess within
+    `limit` typos of it must share with it (at least one letter)."""
     return tuple(dict.fromkeys((answer, max(len(answer) - limit, 1)) for answer, limit in answers))
 
 
@@ -31,11 +32,11 @@ def first_letters(words: Sequence[str], plain: Sequence[str], allowance: Callabl
     """The letters a run of guess words must start with to match, or none if any will do.
 
     A short first word keeps its first letter (see `judge._close`), in the folded
-    spelling and, where it is compared too, as typed.
+    spelling and, where it is compared too, unfolded.
     """
     if not words or allowance(len(words[0])) > 0:
         return frozenset()
-    if len(plain) != len(words):  # the typed spelling is not compared
+    if len(plain) != len(words):  # the unfolded spelling is not compared
         return frozenset(words[0][:1])
     if allowance(len(plain[0])) > 0:
         return frozenset()
@@ -44,19 +45,23 @@ def first_letters(words: Sequence[str], plain: Sequence[str], allowance: Callabl
 
 def may_match(
     folded_screens: Sequence[tuple[str, int]],
-    typed_screens: Sequence[tuple[str, int]],
-    folding_screens: Sequence[tuple[str, int]],
+    unfolded_screens: Sequence[tuple[str, int]],
+    folding_changed_screens: Sequence[tuple[str, int]],
     folded: str,
-    typed: str,
+    unfolded: str,
 ) -> bool:
-    """Could a run of words of a guess (folded, and as typed) be close enough to a
-    screened answer? On the hot path of every guess: plain loops, no generators."""
+    """Could a run of words of a guess (folded, and unfolded) be close enough to a
+    screened answer? On the hot path of every guess: plain loops, no generators.
+
+    Where folding left the guess as it was, the unfolded guess was just tested against
+    every answer that folding leaves alone too: only the others are left to test."""
     similarity = _similarity
-    for answer, least in folded_screens:
-        if similarity(answer, folded, score_cutoff=least):
+    for answer, shortest in folded_screens:
+        if similarity(answer, folded, score_cutoff=shortest):
             return True
-    # As typed, unless neither side is changed by folding: then it was the same test.
-    for answer, least in typed_screens if folded != typed else folding_screens:
-        if similarity(answer, typed, score_cutoff=least):
+    if folded == unfolded:
+        unfolded_screens = folding_changed_screens
+    for answer, shortest in unfolded_screens:
+        if similarity(answer, unfolded, score_cutoff=shortest):
             return True
     return False

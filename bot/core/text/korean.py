@@ -160,22 +160,28 @@ def _sino(text: str) -> int | None:
     """A Sino-Korean numeral written in Hangul (이천십사 is 2014), or None."""
     if not text or any(ch not in _SINO_DIGITS and ch not in _SINO_UNITS for ch in text):
         return None
-    total = section = digit = 0
-    pending = False
+    total = 0  # the ten-thousands read so far (만)
+    section = 0  # below ten thousand: 천, 백 and 십 read so far
+    digit: int | None = None  # a digit waiting for its unit
     for ch in text:
         if ch in _SINO_DIGITS:
-            if pending:
+            if digit is not None:
                 return None  # two digits in a row: not a numeral
-            digit, pending = _SINO_DIGITS[ch], True
-        else:
-            unit = _SINO_UNITS[ch]
-            if unit == 10000:
-                total += (section + (digit if pending else 0) or 1) * unit
-                section = 0
-            else:
-                section += (digit if pending else 1) * unit
-            digit, pending = 0, False
-    return total + section + (digit if pending else 0)
+            digit = _SINO_DIGITS[ch]
+            continue
+        unit = _SINO_UNITS[ch]
+        if unit == 10000:  # 만 multiplies everything before it: 삼십만 is 300,000
+            before = section + (digit or 0)
+            if before == 0:
+                before = 1  # 만 alone is 10,000
+            total += before * unit
+            section = 0
+        else:  # 십, 백, 천 multiply the digit before them, or one: 백 is 100
+            if digit is None:
+                digit = 1
+            section += digit * unit
+        digit = None
+    return total + section + (digit or 0)
 
 
 def _native(text: str) -> int | None:
