@@ -1,7 +1,8 @@
 """Classifying the accepted answers of a question, once, when the bank loads.
 
 Each answer becomes a Form of its kind: a number ("8", "eight", "8th"), a date
-("February 10") or text, normalised and folded (see text/normalize.py), with its typo
+("February 10"), a literal that only the answer as written matches ("C", "C#", "O-"),
+or text, normalised and folded (see text/normalize.py), with its typo
 allowance and the first letters it can start with (screens.py). A question's forms
 make its AnswerKey (keys.py), which the rules (judge.py) use.
 """
@@ -11,7 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
-from ..text import Date, allowance, find_dates, fold_romanisation, names, normalize, number_of
+from ..text import (
+    Date,
+    allowance,
+    find_dates,
+    fold_romanisation,
+    is_literal,
+    literal_words,
+    names,
+    normalize,
+    read_numbers,
+)
 from .screens import first_letters, near
 
 # Words a player wraps around an answer without naming anything else; folded like
@@ -40,6 +51,7 @@ class Verdict:
 class Kind(Enum):
     NUMBER = "number"
     DATE = "date"
+    LITERAL = "literal"  # one character, or told apart by a sign: "C", "C++", "O-"
     TEXT = "text"
 
 
@@ -50,7 +62,7 @@ class Form:
     shown: str
     kind: Kind
     words: tuple[str, ...]  # normalised, romanisation folded
-    compact: str  # the folded words joined: spacing never matters
+    compact: str  # the folded words joined: spacing never matters (a literal: its words, signs kept)
     number: int | None = None
     date: Date | None = None
     plain: tuple[str, ...] = ()  # normalised, not folded
@@ -91,8 +103,11 @@ def classify(answer: str) -> Form:
     dates, used = find_dates(plain)
     if len(dates) == 1 and all(i in used or w in FILLER for i, w in enumerate(plain)):
         return Form(answer, Kind.DATE, folded, compact, date=dates[0], plain=plain, unfolded="".join(plain))
-    numbers = [n for n in (number_of(w) for w in plain) if n is not None]
-    rest = [w for w in plain if number_of(w) is None and w not in FILLER]
+    numbers, said = read_numbers(plain)
+    rest = [w for i, w in enumerate(plain) if i not in said and w not in FILLER]
     if len(numbers) == 1 and not rest:
         return Form(answer, Kind.NUMBER, folded, compact, number=numbers[0], plain=plain, unfolded="".join(plain))
+    if is_literal(answer):
+        written = "".join(literal_words(answer))
+        return Form(answer, Kind.LITERAL, (written,), written, plain=(written,), unfolded=written)
     return Form(answer, Kind.TEXT, folded, compact, plain=plain, unfolded="".join(plain), name=name)

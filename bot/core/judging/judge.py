@@ -26,15 +26,16 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..text import (
-    NUMBER_WORDS,
+    SPELLED_NUMBERS,
     allowance,
     find_dates,
     fold_romanisation,
     korean,
+    literal_words,
     names,
     normalize,
-    number_of,
     numeric_dates,
+    read_numbers,
     same_day,
 )
 from .answers import FILLER, Form, Kind, Verdict
@@ -60,9 +61,9 @@ def _is_filler(word: str, key: AnswerKey) -> bool:
 
 
 def _judge_number(words: Sequence[str], form: Form, key: AnswerKey) -> bool:
-    numbers = {n for n in (number_of(w) for w in words) if n is not None}
-    rest = [w for w in words if number_of(w) is None]
-    return numbers == {form.number} and all(_is_filler(w, key) for w in rest)
+    numbers, used = read_numbers(words)
+    rest = [w for i, w in enumerate(words) if i not in used]
+    return set(numbers) == {form.number} and all(_is_filler(w, key) for w in rest)
 
 
 def _judge_date(words: Sequence[str], form: Form, key: AnswerKey) -> bool:
@@ -73,7 +74,7 @@ def _judge_date(words: Sequence[str], form: Form, key: AnswerKey) -> bool:
     return all(_is_filler(w, key) for w in rest)
 
 
-def _close(guess: str, answer: str) -> bool:
+def _close(guess: str, answer: str, name: bool) -> bool:
     """One word against one word, with the word's own share of typos.
 
     Long words forgive edit-distance slips in proportion to length. A short word (a
@@ -85,6 +86,8 @@ def _close(guess: str, answer: str) -> bool:
     limit = allowance(len(answer))
     if limit:
         return OSA.distance(guess, answer, score_cutoff=limit) <= limit
+    if _swapped(guess, answer):  # "hte" for "the", "fo" for "of": a slip, however short the word
+        return not (name and names.another_name(guess, answer))
     if guess[:1] != answer[:1] or names.another_name(guess, answer):
         return False  # "Kang-hyun" names someone else than "Kang-hyuk"
     if len(answer) <= 2:  # "Ji" is not "Ju", "Doh" is not "Do": only a doubled letter is a slip
@@ -94,7 +97,18 @@ def _close(guess: str, answer: str) -> bool:
     return OSA.distance(guess, answer, score_cutoff=1) <= 1
 
 
-def _segments_close(joined: str, words: Sequence[str]) -> bool:
+def _swapped(guess: str, answer: str) -> bool:
+    """Is `guess` `answer` with two neighbouring letters swapped?"""
+    if len(guess) != len(answer) or not answer.isalpha():
+        return False
+    differ = [i for i, (g, a) in enumerate(zip(guess, answer, strict=True)) if g != a]
+    if len(differ) != 2:
+        return False
+    first, second = differ
+    return second == first + 1 and guess[first] == answer[second] and guess[second] == answer[first]
+
+
+def _segments_close(joined: str, words: Sequence[str], name: bool) -> bool:
     """Can `joined` (a guess without its spaces) be cut into pieces, one per answer word,
     each close to its word? That judges "Baekkanghyk" syllable by syllable."""
 
@@ -104,7 +118,7 @@ def _segments_close(joined: str, words: Sequence[str]) -> bool:
             return at == len(joined)
         word = words[index]
         return any(
-            _close(joined[at : at + size], word) and fits(at + size, index + 1)
+            _close(joined[at : at + size], word, name) and fits(at + size, index + 1)
             for size in (len(word), len(word) - 1, len(word) + 1)
             if size > 0 and at + size <= len(joined)
         )
@@ -116,13 +130,16 @@ def _words_close(window: Sequence[str], plain: Sequence[str], form: Form) -> boo
     """Each word carries only its own small share of typos, so "Jung Jae-won" is not
     "Yang Jae-won" although the whole is only two letters off. Checked as typed and as
     folded for romanisation ("Soeul" is one swap from "Seoul" only as typed)."""
-    if len(window) == len(form.words) and all(_close(g, a) for g, a in zip(window, form.words, strict=True)):
+    pairs = zip(window, form.words, strict=True)
+    if len(window) == len(form.words) and all(_close(g, a, form.name) for g, a in pairs):
         return True
-    if _segments_close("".join(window), form.words):
+    if _swapped("".join(window), form.compact) or _swapped("".join(plain), form.unfolded):
+        return True  # one swap, across syllables too: "Kim Ynua"
+    if _segments_close("".join(window), form.words, form.name):
         return True
     # As typed, only where the answer is written syllable by syllable: a fused spelling
     # ("Kyungwon") would lend one long word the allowance of two short ones.
-    return len(form.plain) == len(form.words) and _segments_close("".join(plain), form.plain)
+    return len(form.plain) == len(form.words) and _segments_close("".join(plain), form.plain, form.name)
 
 
 Window = tuple[int, int, str, str]  # start, size, folded words joined, unfolded words joined
@@ -194,7 +211,13 @@ def _judge_text(
     rest = list(words[:start]) + list(words[start + size :])
     if not all(_is_filler(w, key) for w in rest) or not key.opposites.isdisjoint(rest):
         return Verdict(False, reason="the guess names something else too")
-    if distance and _rival_as_close("".join(words[start : start + size]), distance, key):
+    window = "".join(words[start : start + size])
+    # A swap keeps the answer's letters: only another answer written alike is closer.
+    if _swapped(window, form.compact) or _swapped("".join(plain[start : start + size]), form.unfolded):
+        distance_to_rivals = 0
+    else:
+        distance_to_rivals = distance
+    if distance and _rival_as_close(window, distance_to_rivals, key):
         return Verdict(False, reason="closer to another answer")
     return Verdict(True, matched=form.shown, distance=distance)
 
@@ -225,6 +248,8 @@ def judge(guess: str, key: AnswerKey) -> Verdict:
     """
     if len(guess) > MAX_GUESS_CHARS:
         return _TOO_LONG
+    if key.literals and (literal := _judge_literal(guess, key)) is not None:
+        return literal
     if not guess.isascii() and key.hangul is not None and korean.has_hangul(guess):
         return _judge_korean(guess, key)
     normalized = normalize(guess)
@@ -244,11 +269,8 @@ def judge(guess: str, key: AnswerKey) -> Verdict:
                         return Verdict(True, matched=form.shown)
         words = folded.split()
         for form in key.exact:
-            if form.kind is Kind.NUMBER:
-                said = _judge_number(words, form, key)
-            else:
-                said = _judge_date(words, form, key)
-            if said:
+            judged = _judge_number if form.kind is Kind.NUMBER else _judge_date
+            if judged(words, form, key):
                 return Verdict(True, matched=form.shown)
     if not key.may_match(folded, normalized):
         return _NO_MATCH
@@ -264,12 +286,31 @@ def judge(guess: str, key: AnswerKey) -> Verdict:
 
 
 def _has_number(normalized: str) -> bool:
-    return _A_DIGIT.search(normalized) is not None or not NUMBER_WORDS.isdisjoint(normalized.split())
+    return _A_DIGIT.search(normalized) is not None or not SPELLED_NUMBERS.isdisjoint(normalized.split())
+
+
+def _judge_literal(guess: str, key: AnswerKey) -> Verdict | None:
+    """An answer only the answer as written matches ("C", "C#", "O-"), alone or among
+    filler ("it's C#"); None when the guess does not say it."""
+    said = literal_words(guess)
+    for form in key.literals:
+        if form.compact not in said:
+            continue
+        at = said.index(form.compact)
+        rest = [fold_romanisation(w) for w in normalize(" ".join(said[:at] + said[at + 1 :])).split()]
+        if all(_is_filler(w, key) for w in rest):
+            return Verdict(True, matched=form.shown)
+    return None
 
 
 def _judge_mark(guess: str, normalized: str, key: AnswerKey) -> Verdict:
     """No word to judge; but O or X (or ⭕, ❌) answers a true-or-false question."""
-    mark = _MARKS.get(normalized or guess.strip().rstrip("\ufe0f")) if key.truth is not None else None
+    if key.truth is None:
+        return _NOT_A_GUESS
+    if normalized:  # O or X, with nothing but punctuation around it: "O-" is a blood type
+        mark = _MARKS.get(normalized) if literal_words(guess) == [normalized] else None
+    else:  # an emoji
+        mark = _MARKS.get(guess.strip().rstrip("\ufe0f"))
     if mark is None:
         return _NOT_A_GUESS
     return Verdict(True, matched=key.forms[0].shown) if mark is key.truth else _NO_MATCH

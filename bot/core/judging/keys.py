@@ -4,7 +4,8 @@ answers, the forms a player may also write, and what makes a guess wrong.
 * A pair is named in either order and with any joiner ("reality, fantasy").
 * A Korean name may come surname last ("Ji-hoon Ju").
 * A word has its usual abbreviations ("Hanyang Univ.").
-* "yes" and "no" answer a true-or-false question, and the other side's words refute it.
+* "yes" and "no" answer a true-or-false question, and the other side's words refute it;
+  a typo of them that is as near a common English word ("night" for "right") is refused.
 * `within` names the places that hold the answer: "Seoul, Korea" is not two guesses.
 * `refuse` lists near forms the bank's author rules out ("Lee Do-hyun").
 """
@@ -16,7 +17,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..text import korean, names, normalize
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from ..text import ENGLISH_LOOKALIKES, korean, names, normalize
 from . import hangul, screens
 from .answers import Form, Kind, classify, folded_words
 from .hangul import HangulKey
@@ -55,6 +59,7 @@ class AnswerKey:
     folded_ok: frozenset[int] = field(init=False, compare=False, repr=False)
     unfolded_ok: frozenset[int] = field(init=False, compare=False, repr=False)
     exact: tuple[Form, ...] = field(init=False, compare=False, repr=False)  # numbers and dates
+    literals: tuple[Form, ...] = field(init=False, compare=False, repr=False)  # "C", "C#", "O-"
     text: tuple[Form, ...] = field(init=False, compare=False, repr=False)
     starts: frozenset[str] | None = field(init=False, compare=False, repr=False)  # None: any letter
     names: bool = field(init=False, compare=False, repr=False)  # has a Korean name: fold surnames
@@ -67,7 +72,9 @@ class AnswerKey:
     def __post_init__(self) -> None:
         text = tuple(f for f in self.forms if f.kind is Kind.TEXT)
         object.__setattr__(self, "text", text)
-        object.__setattr__(self, "exact", tuple(f for f in self.forms if f.kind is not Kind.TEXT))
+        exact = tuple(f for f in self.forms if f.kind is Kind.NUMBER or f.kind is Kind.DATE)
+        object.__setattr__(self, "exact", exact)
+        object.__setattr__(self, "literals", tuple(f for f in self.forms if f.kind is Kind.LITERAL))
         object.__setattr__(self, "names", any(f.name for f in text))
         object.__setattr__(self, "longest", max((len(f.words) for f in self.forms), default=0) + 1)
         object.__setattr__(self, "folded_ok", frozenset().union(*(f.folded_ok for f in text)))
@@ -122,17 +129,23 @@ def _context_words(question: str) -> frozenset[str]:
 
 
 def _finest(forms: Sequence[Form]) -> tuple[Form, ...]:
-    """Give every text form the finest word split among forms that fold to the same letters.
+    """Give every text form that folds to the letters of a name the finest word split of
+    such a name.
 
     "Lee Doyun" is judged as "Lee Do yun": a typo allowance belongs to each syllable,
-    and a fused spelling must not turn two short syllables into one long word.
+    and a fused spelling must not turn two short syllables into one long word. Other
+    answers keep their own words ("Taekwondo" is one word, whatever "Tae kwon do" is).
     """
     finest: dict[str, Form] = {}
     for form in forms:
-        if form.kind is Kind.TEXT and len(form.words) > len(finest.get(form.compact, form).words):
-            finest[form.compact] = form
-        finest.setdefault(form.compact, form)
-    return tuple(dataclasses.replace(f, words=finest[f.compact].words) if f.kind is Kind.TEXT else f for f in forms)
+        if form.kind is Kind.TEXT and form.name:
+            known = finest.get(form.compact)
+            if known is None or len(form.words) > len(known.words):
+                finest[form.compact] = form
+    return tuple(
+        dataclasses.replace(f, words=finest[f.compact].words) if f.kind is Kind.TEXT and f.compact in finest else f
+        for f in forms
+    )
 
 
 def _truth(answers: Sequence[str]) -> bool | None:
@@ -174,11 +187,27 @@ def prepare(
     if truth is not None:  # "false, right?", "yes, true": a tag, or the same side said twice
         context |= {"right", *(said for said in SAYS["true" if truth else "false"] if " " not in said)}
     refused = tuple("".join(classify(r).words) for r in refuse if not korean.has_hangul(r))
+    if truth is not None:  # "night" is a word, not a slip for "right"
+        refused += _lookalikes(forms)
     ko_refused = tuple(korean.jamo("".join(korean.tokens(r))) for r in refuse if korean.has_hangul(r))
     places = frozenset(korean.stem(t) for place in within for t in korean.tokens(place) if korean.has_hangul(t))
     ko = hangul.HangulKey(tuple(hangul_forms), _korean_context(ko_question), places, ko_refused, truth=truth)
     opposites = OPPOSITES["true" if truth else "false"] if truth is not None else frozenset()
     return AnswerKey(forms=tuple(forms), context=context, refused=refused, opposites=opposites, truth=truth, hangul=ko)
+
+
+def _lookalikes(forms: Sequence[Form]) -> tuple[str, ...]:
+    """The common English words as near the words of a true-or-false answer as its typos
+    can be ("fight", "night" for "right"), so that a typo is judged against them too."""
+    own = {f.compact for f in forms}
+    near = set()
+    for form in forms:
+        if form.kind is Kind.TEXT and form.limit:
+            found = process.extract(
+                form.compact, ENGLISH_LOOKALIKES, scorer=OSA.distance, score_cutoff=2 * form.limit, limit=None
+            )
+            near |= {word for word, _, _ in found}
+    return tuple(sorted(near - own))
 
 
 def rival_answers(keys: Iterable[AnswerKey]) -> tuple[tuple[str, ...], tuple[str, ...]]:

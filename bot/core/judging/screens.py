@@ -5,7 +5,7 @@ builds any run of words. They never change a verdict (two property tests check i
   `limit` of the answer's letters, in order (each typo costs at most one letter of
   their longest common subsequence): one call into rapidfuzz's C code per answer.
 * A run's length (folded, or unfolded) must be near an answer's.
-* A name whose first syllable is short keeps its first letter (see judge._close).
+* A short first word starts with one of its first two letters (see judge._close).
 """
 
 from __future__ import annotations
@@ -31,16 +31,16 @@ def near(length: int, limit: int) -> frozenset[int]:
 def first_letters(words: Sequence[str], plain: Sequence[str], allowance: Callable[[int], int]) -> frozenset[str]:
     """The letters a run of guess words must start with to match, or none if any will do.
 
-    A short first word keeps its first letter (see `judge._close`), in the folded
-    spelling and, where it is compared too, unfolded.
+    A short first word keeps its first letter, or swaps it with the second (see
+    `judge._close`), in the folded spelling and, where it is compared too, unfolded.
     """
     if not words or allowance(len(words[0])) > 0:
         return frozenset()
     if len(plain) != len(words):  # the unfolded spelling is not compared
-        return frozenset(words[0][:1])
+        return frozenset(words[0][:2])
     if allowance(len(plain[0])) > 0:
         return frozenset()
-    return frozenset(words[0][:1] + plain[0][:1])
+    return frozenset(words[0][:2] + plain[0][:2])
 
 
 def may_match(
@@ -61,7 +61,7 @@ def may_match(
             return True
     if folded == unfolded:
         unfolded_screens = folding_changed_screens
-    for answer, shortest in unfolded_screens:
+    for answer, shortest in unfolded_screens:  # noqa: SIM110 (a generator costs more here)
         if similarity(answer, unfolded, score_cutoff=shortest):
             return True
     return False
