@@ -4,7 +4,8 @@
 set once per command, button click or game (see `speaking`), or the default one
 (`TRIVIA_LANGUAGE`). Keys starting with `discord.` use Discord's markdown;
 `terminal.` ones are plain text. Every catalogue has the same keys with the same
-placeholders (tests/test_catalogue.py).
+placeholders (tests/test_catalogue.py); Korean texts choose their particles by the
+value before them (particles.py).
 """
 
 from __future__ import annotations
@@ -16,8 +17,11 @@ from contextvars import ContextVar
 from .en import EN
 from .ko import KO
 from .ko import SLASH as SLASH_KO
+from .particles import KoreanFormatter, particle
 
 CATALOGUES = {"en": EN, "ko": KO}
+# How each language fills its templates: Korean texts pick particles ("{rounds:이/가}").
+_FORMATTERS = {"ko": KoreanFormatter()}
 # The names of commands, options and their choices (categories, difficulties, modes),
 # by their English name, in the languages that name them otherwise.
 TERMS = {"ko": SLASH_KO}
@@ -74,4 +78,6 @@ def say(key: str, /, **values: object) -> str:
 
 def say_in(language: str, key: str, /, **values: object) -> str:
     """The text `key` in `language`, with its placeholders filled."""
-    return CATALOGUES[language][key].format(**values)
+    template = CATALOGUES[language][key]
+    formatter = _FORMATTERS.get(language)
+    return formatter.format(template, **values) if formatter else template.format(**values)

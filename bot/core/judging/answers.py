@@ -25,8 +25,9 @@ from ..text import (
 )
 from .screens import first_letters, near
 
-# Words a player wraps around an answer without naming anything else; folded like
-# guesses are, so "think" is stored as "thing".
+# Words a player wraps around an answer without naming anything else (what kind of
+# thing it is, a title before a name, chat noise); folded like guesses are, so "think"
+# is stored as "thing".
 FILLER = frozenset(
     fold_romanisation(word)
     for word in """
@@ -36,6 +37,8 @@ FILLER = frozenset(
     in on at of to from for with no number num nr ok okay hmm um uh er well so oh
     mr mrs ms miss dr doctor director actor actress he she they his her their
     has have had are got came said place spot position rank ranked ranking ep eps
+    film movie drama series show book novel title song album character role
+    professor prof nurse sir lol lmao lmfao haha hahaha hehe xd rofl omg
     """.split()
 )
 

@@ -5,7 +5,8 @@ Hangul is compared with Hangul, never through a romanisation (이도현 would pa
 
 * typos are counted in letters (jamo: 혁 is ㅎ ㅕ ㄱ), with the same allowance for the
   same number of letters; spacing never matters ("한양 대학교");
-* particles, endings and titles are dropped ("백강혁이요", "이도윤 감독님");
+* particles, endings, titles and chat noise are dropped ("백강혁이요", "이도윤 감독님",
+  "천장미 간호사", "ㅋㅋ");
 * in a name, a syllable may slip only into one nobody is called, keeping its first
   consonant: 이도융 is a typo, 이도현 and 백강현 are other people;
 * numbers and dates are read (8부작, 여덟 편, 2월 10일) and must be equal;
@@ -59,7 +60,9 @@ def classify(answer: str, name: bool) -> tuple[list[HangulForm], list[Form]]:
     items: list[list[str]] = [[]]
     for index, token in enumerate(raw):  # "판타지와 현실": 와 joins two items of a list
         stemmed = korean.stem(token)
-        if index < len(raw) - 1 and token != stemmed and token[len(stemmed) :] in korean.JOINERS:
+        joiner = token[len(stemmed) :]
+        # 와 and 과 join a list only where they agree with the word: "외상외과" is one word
+        if index < len(raw) - 1 and token != stemmed and joiner in korean.JOINERS and korean.joins(stemmed, joiner):
             items[-1].append(stemmed)
             items.append([])
         elif token in korean.JOINERS:
@@ -87,6 +90,8 @@ class Word:
 
 
 def _filler(word: Word, context: frozenset[str]) -> bool:
+    if korean.is_noise(word.stages[0]):  # ㅋㅋ, ㅎㅎ, ㅠㅠ
+        return True
     for text in word.stages:
         if text in korean.FILLER or text in context or text in korean.COUNTERS:
             return True

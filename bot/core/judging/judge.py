@@ -50,6 +50,7 @@ MAX_GUESS_CHARS = 200
 MAX_GUESS_WORDS = 16
 
 _A_DIGIT = re.compile(r"\d")
+_BRACKETED_YEAR = re.compile(r"[(\[]\s*(?:1[89]|20)\d\d\s*[)\]]")
 
 
 def _is_filler(word: str, key: AnswerKey) -> bool:
@@ -252,6 +253,10 @@ def judge(guess: str, key: AnswerKey) -> Verdict:
         return literal
     if not guess.isascii() and key.hangul is not None and korean.has_hangul(guess):
         return _judge_korean(guess, key)
+    if "(" in guess or "[" in guess:  # "Confession (2014)": a year in brackets says which one
+        without_year = _BRACKETED_YEAR.sub(" ", guess)
+        if normalize(without_year):
+            guess = without_year
     normalized = normalize(guess)
     if len(normalized) <= 1 and not normalized.isdigit():  # a letter, an emoji, nothing
         return _judge_mark(guess, normalized, key)
@@ -330,6 +335,6 @@ def _judge_korean(guess: str, key: AnswerKey) -> Verdict:
     said = judge(" ".join(latin), key) if latin else verdict
     if not said.correct:
         return verdict
-    if all(korean.stem(t) in korean.FILLER or korean.stem(t) in korean.COUNTERS for t in hangul):
+    if all(korean.is_noise(t) or korean.stem(t) in korean.FILLER or korean.stem(t) in korean.COUNTERS for t in hangul):
         return said
     return said if judge_hangul(hangul, key.hangul, key.exact).correct else verdict

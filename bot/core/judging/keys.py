@@ -27,7 +27,7 @@ from .hangul import HangulKey
 from .screens import lcs_screens
 
 # Abbreviations players write for a word of an answer ("Hanyang Univ.", "Dept. of ...").
-ABBREVIATIONS = {"university": ("univ", "uni"), "department": ("dept", "dep"), "international": ("intl",)}
+ABBREVIATIONS = {"university": ("univ", "uni", "u"), "department": ("dept", "dep"), "international": ("intl",)}
 # A true-or-false answer may be said with these words instead; the other side's words
 # in a guess make it wrong ("yes, no" is not an answer).
 SAYS = {

@@ -21,6 +21,15 @@ _TOKENS = re.compile(r"[\uac00-\ud7a3]+|\d+|[^\W\d_\uac00-\ud7a3]+")
 _SYLLABLE = re.compile("^[\uac00-\ud7a3]+$")
 
 
+def joins(word: str, joiner: str) -> bool:
+    """Can `joiner` be "and" after `word`? 과 follows a final consonant (현실과), 와 a vowel
+    (판타지와); "외상외과" is one word, not "외상외" and."""
+    if joiner not in ("와", "과") or not is_hangul(word[-1:]):
+        return True
+    has_final = (ord(word[-1]) - 0xAC00) % 28 != 0
+    return has_final == (joiner == "과")
+
+
 def has_hangul(text: str) -> bool:
     return not text.isascii() and HANGUL.search(text) is not None
 
@@ -60,7 +69,10 @@ _ENDINGS = sorted(
     reverse=True,
 )
 _ANY_ENDING = tuple(_ENDINGS)
-_TITLES = ("선생님", "감독님", "배우님", "교수님", "작가님", "감독", "배우", "교수", "작가", "님", "씨")
+_TITLES = (
+    "선생님", "감독님", "배우님", "교수님", "작가님", "간호사님", "과장님", "간호사", "선생", "감독", "배우", "교수",
+    "작가", "과장", "님", "씨",
+)  # fmt: skip
 _ANY_TITLE = tuple(_TITLES)
 
 # Words that name nothing: fillers, titles, joiners and common sentence endings.
@@ -71,8 +83,15 @@ FILLER = frozenset(
     선생님 그리고 및 하고 와 과 랑 이다 입니다 이에요 예요 요
     갔어 갔다 갔죠 갔음 있었어 있었다 있어 있다 했어 했다 해 하는 된 됐어 됐다 돼 나왔어 나왔다 봤어 같은데
     듯 듯해 일듯 거예 거야 겁니다 거같아 것같아 아닐까 인가 일까 아닌 만 만에 만이 총 모두 전부 전체 다
+    간호사 간호사님 선생 과장 과장님 영화 드라마 작품 웹툰 시리즈
     """.split()
 )
+_NOISE = re.compile("^[\u1100-\u11ff\u3131-\u318e]+$")  # letters alone: ㅋㅋ, ㅎㅎ, ㅠㅠ, ㄷㄷ
+
+
+def is_noise(token: str) -> bool:
+    """Is `token` chat noise made of Hangul letters alone ("ㅋㅋㅋ", "ㅠㅠ")?"""
+    return _NOISE.match(token) is not None
 JOINERS = frozenset({"그리고", "및", "와", "과", "랑", "하고", "and", "&"})
 # Words that say true, and words that say false, to a true-or-false question.
 TRUE_WORDS = frozenset("참 참이다 맞다 맞아 맞아요 맞습니다 맞음 네 예 응 그렇다 그래 사실 사실이다 진실 o".split())
