@@ -296,15 +296,18 @@ def _has_number(normalized: str) -> bool:
 
 def _judge_literal(guess: str, key: AnswerKey) -> Verdict | None:
     """An answer only the answer as written matches ("C", "C#", "O-"), alone or among
-    filler ("it's C#"); None when the guess does not say it."""
+    filler ("it's C#"), spaced or not ("C ++"); None when the guess does not say it."""
     said = literal_words(guess)
     for form in key.literals:
-        if form.compact not in said:
-            continue
-        at = said.index(form.compact)
-        rest = [fold_romanisation(w) for w in normalize(" ".join(said[:at] + said[at + 1 :])).split()]
-        if all(_is_filler(w, key) for w in rest):
-            return Verdict(True, matched=form.shown)
+        for start in range(len(said)):
+            end = start + 1
+            while end < len(said) and len("".join(said[start:end])) < len(form.compact):
+                end += 1
+            if "".join(said[start:end]) != form.compact:
+                continue
+            rest = [fold_romanisation(w) for w in normalize(" ".join(said[:start] + said[end:])).split()]
+            if all(_is_filler(w, key) for w in rest):
+                return Verdict(True, matched=form.shown)
     return None
 
 
