@@ -68,7 +68,8 @@ def test_one_character_and_sign_answers_match_as_written(
 
 
 def test_the_loader_takes_one_character_and_sign_answers() -> None:
-    item = "  - id: q{n}\n    category: c\n    difficulty: easy\n    question: Q{n}?\n    answers: [{a}]\n    explanation: E.\n"
+    item = "  - id: q{n}\n    category: c\n    difficulty: easy\n    question: Q{n}?\n"
+    item += "    answers: [{a}]\n    explanation: E.\n"
     answers = ['"C"', '"A+"', '"O+"', '"F#"']
     bank = parse_bank("questions:\n" + "".join(item.format(n=n, a=a) for n, a in enumerate(answers)))
     assert [q.answer for q in bank] == ["C", "A+", "O+", "F#"]
@@ -144,7 +145,7 @@ def korean_bank() -> dict[str, Question]:
     ("qid", "right", "wrong"),
     [
         ("job", ["외상외과의사", "외상외과 의사", "외상외과전문의요", "외상외과 의사예요 ㅋㅋ"], ["외과", "간호사"]),
-        ("nurse", ["천장미 간호사", "천장미 간호사님", "천장미요", "천장미 선생님", "천장미간호사"], ["천장비", "한유림"]),
+        ("nurse", ["천장미 간호사", "천장미 간호사님", "천장미요", "천장미간호사"], ["천장비", "한유림"]),
         ("skater", ["김연아 선수", "김연아요", "김연아 ㅎㅎ", "김연아였어요"], ["김연우", "김유나"]),
         ("pair", ["판타지와 현실", "현실과 판타지", "판타지랑 현실"], ["판타지", "현실"]),
         ("dept", ["연극영화과", "연극영화과요", "연극영화과예요"], ["영화과", "연극"]),

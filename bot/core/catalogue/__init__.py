@@ -17,7 +17,7 @@ from contextvars import ContextVar
 from .en import EN
 from .ko import KO
 from .ko import SLASH as SLASH_KO
-from .particles import KoreanFormatter, particle
+from .particles import KoreanFormatter
 
 CATALOGUES = {"en": EN, "ko": KO}
 # How each language fills its templates: Korean texts pick particles ("{rounds:이/가}").

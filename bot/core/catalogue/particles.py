@@ -16,7 +16,18 @@ from typing import Any
 _SYLLABLES = range(0xAC00, 0xD7A4)
 _RIEUL = 8  # ㄹ as a final consonant
 # The Sino-Korean reading of the last digit (0 is 영) and of the units a round number ends in.
-_DIGIT_FINALS = {"0": "영", "1": "일", "2": "이", "3": "삼", "4": "사", "5": "오", "6": "육", "7": "칠", "8": "팔", "9": "구"}
+_DIGIT_FINALS = {
+    "0": "영",
+    "1": "일",
+    "2": "이",
+    "3": "삼",
+    "4": "사",
+    "5": "오",
+    "6": "육",
+    "7": "칠",
+    "8": "팔",
+    "9": "구",
+}
 _ROUND_FINALS = ((10**12, "조"), (10**8, "억"), (10**4, "만"), (1000, "천"), (100, "백"), (10, "십"))
 # Each pair as a template writes it: (after a final consonant, after a vowel).
 PAIRS = {
@@ -79,4 +90,4 @@ class KoreanFormatter(string.Formatter):
         if format_spec in PAIRS:
             shown = format(value)
             return shown + particle(shown, format_spec)
-        return super().format_field(value, format_spec)
+        return str(super().format_field(value, format_spec))

@@ -92,6 +92,8 @@ _NOISE = re.compile("^[\u1100-\u11ff\u3131-\u318e]+$")  # letters alone: ㅋㅋ,
 def is_noise(token: str) -> bool:
     """Is `token` chat noise made of Hangul letters alone ("ㅋㅋㅋ", "ㅠㅠ")?"""
     return _NOISE.match(token) is not None
+
+
 JOINERS = frozenset({"그리고", "및", "와", "과", "랑", "하고", "and", "&"})
 # Words that say true, and words that say false, to a true-or-false question.
 TRUE_WORDS = frozenset("참 참이다 맞다 맞아 맞아요 맞습니다 맞음 네 예 응 그렇다 그래 사실 사실이다 진실 o".split())
