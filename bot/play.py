@@ -16,7 +16,7 @@ import threading
 from pathlib import Path
 from typing import Any, TextIO
 
-from .core.bank import QuestionBank, pick, questions_as_shown
+from .core.bank import QuestionBank, pick, questions_as_shown, title_for
 from .core.catalogue import say, set_language
 from .core.game import Choice, Game, GameEnd, GameSession, HintRefusal, Player, Round, RoundEnd, draw_for
 from .core.store import AsyncScoreStore, PlayerStats
@@ -156,7 +156,7 @@ async def play(
     loop = asyncio.get_running_loop()
     threading.Thread(target=_read_lines, args=(stdin, lines, loop), daemon=True).start()
     plural = "s" * (game.total_rounds != 1)
-    title = bank.titles.get(language, bank.title) or "Trivia"
+    title = title_for(bank, asked, language) or say("intro.trivia")  # naming none of the answers
     output.say(say("terminal.intro", title=title, rounds=game.total_rounds, s=plural))
     task = session.start()
     try:

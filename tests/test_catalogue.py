@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.catalogue import CATALOGUES, EN, KO, say, say_in
+from bot.core.catalogue.particles import KoreanFormatter
 
 BOT = Path(__file__).resolve().parent.parent / "bot"
 SAID = re.compile(r"""\bsay\(["']([a-z_.]+)["']""")  # say("board.title", ...)
@@ -55,10 +56,10 @@ _NO_WORDS = {"discord.about", "discord.explanation", "categories.item", "report.
 
 @pytest.mark.parametrize("key", sorted(set(KO) - _NO_WORDS))
 def test_the_korean_catalogue_is_written_in_korean(key: str) -> None:
-    text = string.Formatter().vformat(KO[key], (), _Blank())
+    text = KoreanFormatter().vformat(KO[key], (), _Blank())
     assert re.search("[\uac00-\ud7a3]", text), f"{key} has no Korean: {KO[key]!r}"
     plural = _Blank(s="s")
-    assert string.Formatter().vformat(KO[key], (), plural) == text, "an English plural ending shows"
+    assert KoreanFormatter().vformat(KO[key], (), plural) == text, "an English plural ending shows"
 
 
 class _Blank(dict[str, str]):

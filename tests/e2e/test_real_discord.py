@@ -221,7 +221,7 @@ async def test_slash_start_waiting_for_the_last_standings_is_deferred(world: Wor
     await asyncio.sleep(0.1)  # the standings are on their (slow) way
     mark = len(world.fake.sent)
     world.fake.inject_slash(world.channel, world.mod, "trivia", "start", rounds=1)
-    intro = await world.fake.next_message(world.channel, mark, where=lambda m: "Trauma Code trivia!" in m.content)
+    intro = await world.fake.next_message(world.channel, mark, where=lambda m: "🩺 **The Trauma Code" in m.content)
     assert intro.via_interaction
     assert not [r for r in world.fake.refused if r[3] in (10062, 40060)]
 
@@ -277,4 +277,4 @@ async def test_slash_start_offers_the_bank_categories_as_choices(world: World) -
     mark = len(world.fake.sent)
     world.fake.inject_slash(world.channel, world.bo, "trivia", "start", rounds=1, category="cast")
     intro = await world.fake.next_message(world.channel, mark)
-    assert intro.content.startswith("🩺 **Trauma Code trivia!** 1 question,") and "(cast)" in intro.content
+    assert intro.content.startswith("🩺 **The Trauma Code") and "** 1 question," in intro.content and "(cast)" in intro.content

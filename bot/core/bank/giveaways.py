@@ -3,7 +3,7 @@
 What players see of a question (its text, answer, explanation and hints) may name the
 answer of another ("... Jung Jae-kwang ..." then "Which actor plays Park Gyeong-won?").
 Such pairs are found once when the bank loads, and a game never holds both (see
-`questions.pick`).
+`questions.pick`). Nor does a game's intro name one of its answers (`title_for`).
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from ..text import fold_romanisation, normalize
-from .questions import Question
+from ..text import fold_romanisation, korean, normalize
+from .questions import Question, QuestionBank
 
 # Answers that cannot be given away by a text: "True or false: ..." names both.
 _NOT_GIVEAWAYS = frozenset({"true", "false", "yes", "no"})
@@ -46,3 +46,32 @@ def giveaways(questions: Sequence[Question]) -> dict[str, frozenset[str]]:
                         pairs[question.id].add(owner)
                         pairs[owner].add(question.id)
     return {qid: frozenset(others) for qid, others in pairs.items()}
+
+
+def names_an_answer(text: str, questions: Sequence[Question]) -> bool:
+    """Does `text` (a title, an intro) say an answer of one of `questions`, in English
+    or in Korean? "The Trauma Code: Heroes on Call" answers "Complete the full title"."""
+    words = fold_romanisation(normalize(text)).split()
+    syllables = "".join(korean.tokens(text))
+    for question in questions:
+        for form in question.key.text:
+            if len(form.compact) < _MIN_LETTERS or form.compact in _NOT_GIVEAWAYS:
+                continue
+            size = len(form.words)
+            if any(tuple(words[at : at + size]) == form.words for at in range(len(words))):
+                return True
+        hangul = question.key.hangul
+        if hangul is not None and any(len(f.syllables) >= 2 and f.syllables in syllables for f in hangul.forms):
+            return True
+    return False
+
+
+def title_for(bank: QuestionBank, questions: Sequence[Question], language: str) -> str:
+    """The bank's title in `language` as a game's intro may show it: whole, or the part
+    before its colon, or else no title at all (""), so that it names no answer of the
+    game's `questions`."""
+    title = bank.titles.get(language, bank.title)
+    for shown in (title, title.partition(":")[0].strip()):
+        if shown and not names_an_answer(shown, questions):
+            return shown
+    return ""

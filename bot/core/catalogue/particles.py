@@ -5,7 +5,8 @@ consonant 이, 은, 을, 과, 으로, 이에요; after a vowel 가, 는, 를, �
 after ㄹ too: 서울로). A template writes the pair, `{rounds:이/가}`, and the value picks
 its form. Numbers are read the Sino-Korean way: 3 삼, 10 십, 13 십삼, 1000 천, so
 "13이에요", "30으로", "5000은", "99는". A value that ends in a Latin letter is not
-read: the catalogue phrases around it instead (`rounds` 설정을).
+read: the catalogue phrases around it instead (`rounds` 설정을). A count before a
+counter is said the native way: "{digits:한/두/세} 자리" is "한 자리", "두 자리".
 """
 
 from __future__ import annotations
@@ -83,11 +84,29 @@ def particle(value: object, pair: str) -> str:
     return after_consonant
 
 
+_NATIVE_UNITS = ("", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉")
+_NATIVE_TENS = ("", "열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔")
+COUNTING = "한/두/세"  # the format spec of a number said before a counter: "한 자리", "두 자리"
+
+
+def counted(number: int) -> str:
+    """A count said the native Korean way before a counter (1 한, 2 두, 20 스무, 21 스물한),
+    or in digits from 100 on, as Koreans write them."""
+    if not 1 <= number <= 99:
+        return str(number)
+    if number == 20:
+        return "스무"
+    return _NATIVE_TENS[number // 10] + _NATIVE_UNITS[number % 10]
+
+
 class KoreanFormatter(string.Formatter):
-    """`str.format` with particle pairs as format specs: "{rounds:이/가}" gives "13이"."""
+    """`str.format` with Korean format specs: a particle pair ("{rounds:이/가}" gives
+    "13이") or a count before a counter ("{digits:한/두/세} 자리" gives "한 자리")."""
 
     def format_field(self, value: Any, format_spec: str) -> str:
         if format_spec in PAIRS:
             shown = format(value)
             return shown + particle(shown, format_spec)
+        if format_spec == COUNTING:
+            return counted(value) if isinstance(value, int) else format(value)
         return str(super().format_field(value, format_spec))
