@@ -68,7 +68,9 @@ def test_the_core_never_imports_discord_or_an_adapter() -> None:
     for module, imports in GRAPH.items():
         if module.startswith("bot.core"):
             outside = {
-                i for i in imports if i.split(".")[0] == "discord" or i.startswith(("bot.discord", "bot.play", "bot.__"))
+                i
+                for i in imports
+                if i.split(".")[0] == "discord" or i.startswith(("bot.discord", "bot.play", "bot.__"))
             }
             assert not outside, (module, outside)
 

@@ -208,7 +208,10 @@ def test_play_in_korean_asks_and_answers_in_korean(tmp_path: Path, bank: Questio
     result = run(["play", "--lang", "ko", "--rounds", "2", "--seed", "4"], tmp_path, stdin=first.ko.answers[0] + "요\n")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("〈중증외상센터〉 퀴즈: 2문제.") and first.ko.text in result.stdout
-    assert f"정답! {first.ko.answers[0]} (" in result.stdout and "게임이 끝났어요. 1문제 중 1문제를 맞혔어요." in result.stdout
+    assert (
+        f"정답! {first.ko.answers[0]} (" in result.stdout
+        and "게임이 끝났어요. 1문제 중 1문제를 맞혔어요." in result.stdout
+    )
     default = run(["play", "--rounds", "1", "--seed", "4"], tmp_path, stdin="", TRIVIA_LANGUAGE="ko")
     assert default.stdout.startswith("〈중증외상센터〉 퀴즈: 1문제.")  # TRIVIA_LANGUAGE sets the default
     refused = run(["play", "--lang", "fr"], tmp_path)

@@ -54,7 +54,7 @@ PAIRS = [
     ("이", "가"),
 ]
 PARTICLES = sorted({p for pair in PAIRS for p in pair}, key=len, reverse=True)
-CLOSING = "”’」』〉》)]*`_~\""
+CLOSING = '”’」』〉》)]*`_~"'
 BOTH_FORMS = re.compile(r"\((이|은|을|과|으)\)|(이|은|을|과)\((가|는|를|와)\)|\(으\)로")
 
 

@@ -262,7 +262,9 @@ def test_problems_of_a_korean_part_are_reported_like_the_english_ones() -> None:
     broken = KOREAN.replace("      answers: [이도윤]\n", "").replace("      hints:", "      hint:")
     found = problems_of(broken)
     assert any("the Korean (ko) part of question 'q1' has no answers" in p for p in found), found
-    assert any("unknown key 'hint' (allowed: question, answers, explanation, hints)" in p for p in found), found
+    assert any("unknown key 'hint' (allowed: question, answers, explanation, hints, options)" in p for p in found), (
+        found
+    )
     refusing = problems_of(KOREAN.replace("refuse: [Lee Do-hyun,", "refuse: [이도윤,"))
     assert any("refuses '이도윤', which is one of its answers" in p for p in refusing), refusing
     long = problems_of(KOREAN.replace("누가 연출했나요?", "가" * 1001))

@@ -25,6 +25,7 @@ class Translation:
     answers: tuple[str, ...]
     explanation: str
     hints: tuple[str, ...] = ()
+    options: tuple[str, ...] = ()  # wrong options for the buttons, written by the bank's author
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Question:
     line: int
     ko: Translation | None = None
     language: str = "en"
+    options: tuple[str, ...] = ()  # wrong options for the buttons, written by the bank's author
 
     @property
     def answer(self) -> str:
@@ -58,6 +60,7 @@ class Question:
             answers=translation.answers,
             explanation=translation.explanation,
             hints=translation.hints,
+            options=translation.options,
             language=language,
         )
 
