@@ -11,6 +11,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.bank import QuestionBank
 from bot.core.judging import MAX_GUESS_CHARS, AnswerKey, judge, prepare
+from bot.core.judging.answers import Form
 from bot.core.text import fold_romanisation, normalize
 
 from .judge_cases import CASES, Case, questions
@@ -135,6 +136,9 @@ class _Unscreened(AnswerKey):
 
     def may_match(self, folded: str, unfolded: str) -> bool:
         return True
+
+    def near_forms(self, folded: str, unfolded: str) -> tuple[Form, ...]:
+        return self.text
 
 
 @settings(max_examples=400)

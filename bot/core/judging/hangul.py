@@ -146,28 +146,37 @@ _NO_MATCH = Verdict(False, reason="no match")
 
 def judge_hangul(tokens: Sequence[str], key: HangulKey, exact: Sequence[Form]) -> Verdict:
     """Judge a guess with Hangul in it, cut into `tokens` (see korean.tokens)."""
-    words = [Word(korean.stages(t)) for t in tokens if t not in korean.JOINERS]
-    if not words or len(words) > MAX_WORDS:
+    kept = [t for t in tokens if t not in korean.JOINERS]
+    if not kept or len(kept) > MAX_WORDS:
         return Verdict(False, reason="not a guess")
     if exact and (reading := korean.read(tokens)) and (reading.numbers or reading.dates):
         verdict = _judge_exact(reading, exact, key)
         if verdict is not None:
             return verdict
     if key.truth is not None:
-        return _judge_truth(words, key)
-    best: Verdict | None = None
+        return _judge_truth([Word(korean.stages(t)) for t in kept], key)
     # Every run of words, however cut, is a subsequence of the whole guess: a form that
-    # shares too few letters with the whole guess cannot be within its allowance.
-    letters = korean.jamo("".join(w.stages[0] for w in words))
-    for form in key.forms:
-        if LCSseq.similarity(letters, form.letters) < len(form.letters) - form.limit:
-            continue
+    # shares too few letters with the whole guess cannot be within its allowance. Most
+    # wrong guesses end here, before any word is cut into its stages.
+    letters = korean.jamo("".join(kept))
+    near = [f for f in key.forms if _shares_enough(letters, f)]
+    if not near:
+        return _NO_MATCH
+    words = [Word(korean.stages(t)) for t in kept]
+    best: Verdict | None = None
+    for form in near:
         verdict = _judge_form(words, form, key)
         if verdict is not None and (verdict.correct or best is None):
             best = verdict
             if verdict.correct:
                 break
     return best or _NO_MATCH
+
+
+def _shares_enough(letters: str, form: HangulForm) -> bool:
+    """Does the guess share all but `form.limit` of the form's letters, in order?"""
+    least = len(form.letters) - form.limit
+    return LCSseq.similarity(letters, form.letters, score_cutoff=least) >= least
 
 
 def _judge_exact(reading: korean.Reading, exact: Sequence[Form], key: HangulKey) -> Verdict | None:

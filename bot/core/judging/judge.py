@@ -277,12 +277,15 @@ def judge(guess: str, key: AnswerKey) -> Verdict:
             judged = _judge_number if form.kind is Kind.NUMBER else _judge_date
             if judged(words, form, key):
                 return Verdict(True, matched=form.shown)
-    if not key.may_match(folded, normalized):
+    near = key.near_forms(folded, normalized)
+    if not near:
         return _NO_MATCH
     words, plain = folded.split(), normalized.split()
     windows = _windows(words, plain, key)
+    if not windows:  # no run of words has a length any answer could have
+        return _NO_MATCH
     refusal: Verdict | None = None
-    for form in key.text:
+    for form in near:
         verdict = _judge_text(words, plain, windows, form, key)
         if verdict is not None and verdict.correct:
             return verdict
@@ -333,9 +336,16 @@ def _judge_korean(guess: str, key: AnswerKey) -> Verdict:
     if verdict.correct:
         return verdict
     # "Canada요", or both scripts at once: "Baek Kang-hyuk (백강혁)".
-    latin = [t for t in tokens if not korean.has_hangul(t)]
-    hangul = [t for t in tokens if korean.has_hangul(t)]
-    said = judge(" ".join(latin), key) if latin else verdict
+    latin: list[str] = []
+    hangul: list[str] = []
+    for token in tokens:  # a token is a run of one script: its first letter says which
+        if "\uac00" <= token[0] <= "\ud7a3" or korean.has_hangul(token):
+            hangul.append(token)
+        else:
+            latin.append(token)
+    if not latin:
+        return verdict
+    said = judge(" ".join(latin), key)
     if not said.correct:
         return verdict
     if all(korean.is_noise(t) or korean.stem(t) in korean.FILLER or korean.stem(t) in korean.COUNTERS for t in hangul):

@@ -99,6 +99,14 @@ class AnswerKey:
             self.folded_screens, self.unfolded_screens, self.folding_changed_screens, folded, unfolded
         )
 
+    def near_forms(self, folded: str, unfolded: str) -> tuple[Form, ...]:
+        """The text forms a run of words of this guess could be close enough to: none for
+        most wrong guesses (`may_match`), else each form screened on its own, so that the
+        judge compares runs of words with those forms only."""
+        if not self.may_match(folded, unfolded):
+            return ()
+        return tuple(f for f in self.text if screens.shares_enough((f.compact, f.unfolded, f.limit), folded, unfolded))
+
 
 def _variants(answer: str) -> list[str]:
     """The answer and the other ways to write it."""

@@ -65,3 +65,14 @@ def may_match(
         if similarity(answer, unfolded, score_cutoff=shortest):
             return True
     return False
+
+
+def shares_enough(answer: tuple[str, str, int], folded: str, unfolded: str) -> bool:
+    """Does the guess (folded, or unfolded) share enough letters with an answer (folded,
+    unfolded, its typo limit) to hold a run within the limit (see `lcs_screens`)?"""
+    compact, written, limit = answer
+    least = max(len(compact) - limit, 1)
+    if _similarity(compact, folded, score_cutoff=least) >= least:
+        return True
+    least = max(len(written) - limit, 1)
+    return _similarity(written, unfolded, score_cutoff=least) >= least
