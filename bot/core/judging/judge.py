@@ -345,6 +345,8 @@ def _judge_korean(guess: str, key: AnswerKey) -> Verdict:
             latin.append(token)
     if not latin:
         return verdict
+    if not key.digits_in_text and all(t.isdigit() for t in latin):
+        return verdict  # numbers were read with the Hangul around them ("8부작", "2월 10일")
     said = judge(" ".join(latin), key)
     if not said.correct:
         return verdict

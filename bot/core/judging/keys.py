@@ -62,6 +62,7 @@ class AnswerKey:
     literals: tuple[Form, ...] = field(init=False, compare=False, repr=False)  # "C", "C#", "O-"
     text: tuple[Form, ...] = field(init=False, compare=False, repr=False)
     starts: frozenset[str] | None = field(init=False, compare=False, repr=False)  # None: any letter
+    digits_in_text: bool = field(init=False, compare=False, repr=False)  # "H2O", "007": text with digits
     names: bool = field(init=False, compare=False, repr=False)  # has a Korean name: fold surnames
     # (answer, shortest common subsequence a near guess has) of each text form, folded and
     # unfolded, and unfolded only where folding changes the form (see may_match)
@@ -76,6 +77,8 @@ class AnswerKey:
         object.__setattr__(self, "exact", exact)
         object.__setattr__(self, "literals", tuple(f for f in self.forms if f.kind is Kind.LITERAL))
         object.__setattr__(self, "names", any(f.name for f in text))
+        digits = any(ch.isdigit() for f in self.forms if f.kind in (Kind.TEXT, Kind.LITERAL) for ch in f.compact)
+        object.__setattr__(self, "digits_in_text", digits)
         object.__setattr__(self, "longest", max((len(f.words) for f in self.forms), default=0) + 1)
         object.__setattr__(self, "folded_ok", frozenset().union(*(f.folded_ok for f in text)))
         object.__setattr__(self, "unfolded_ok", frozenset().union(*(f.unfolded_ok for f in text)))
