@@ -227,7 +227,8 @@ def _judge_form(words: Sequence[Word], form: HangulForm, key: HangulKey) -> Verd
                 distance = OSA.distance(korean.jamo(text), form.letters, score_cutoff=form.limit)
                 if distance > form.limit or (form.name and not _same_name(text, form.syllables)):
                     continue
-                if best is None or distance < best[0]:
+                # the closest run; of runs as close, the longest ("촬영이 끝난 뒤요", not "촬영이 끝난")
+                if best is None or (distance, start - end) < (best[0], best[1] - best[2]):
                     best = (distance, start, end)
     if best is None:
         return None

@@ -80,7 +80,7 @@ FILLER = frozenset(
     """
     정답 답 답은 제 저 저는 내 제생각엔 생각 생각엔 생각에는 아마 아마도 그냥 혹시 음 어 아 그 것 거 같아 같다 같네
     아닌가 일걸 이거 그거 바로 당연히 분명 확실히 꼭 정말 진짜 이름 씨 님 감독 배우 교수 작가
-    선생님 그리고 및 하고 와 과 랑 이다 입니다 이에요 예요 요
+    선생님 그리고 및 하고 와 과 랑 이다 입니다 이에요 예요 이요 요
     갔어 갔다 갔죠 갔음 있었어 있었다 있어 있다 했어 했다 해 하는 된 됐어 됐다 돼 나왔어 나왔다 봤어 같은데
     듯 듯해 일듯 거예 거야 겁니다 거같아 것같아 아닐까 인가 일까 아닌 만 만에 만이 총 모두 전부 전체 다
     간호사 간호사님 선생 과장 과장님 선수 선수님 영화 드라마 작품 웹툰 시리즈
@@ -96,7 +96,7 @@ def is_noise(token: str) -> bool:
 
 JOINERS = frozenset({"그리고", "및", "와", "과", "랑", "하고", "and", "&"})
 # Words that say true, and words that say false, to a true-or-false question.
-TRUE_WORDS = frozenset("참 참이다 맞다 맞아 맞아요 맞습니다 맞음 네 예 응 그렇다 그래 사실 사실이다 진실 o".split())
+TRUE_WORDS = frozenset("참 참이다 참이요 참이에요 맞다 맞아 맞아요 맞습니다 맞음 네 예 응 그렇다 그래 사실 사실이다 진실 o".split())
 FALSE_WORDS = frozenset(
     "거짓 거짓이다 거짓말 아니다 아니요 아니오 아뇨 아니 아님 틀렸다 틀려 틀림 틀리다 틀렸어 사실이아니다 x".split()
 )
@@ -135,7 +135,8 @@ def _cut(word: str) -> str:
     for ending in _ENDINGS:
         if word.endswith(ending):
             rest = word[: -len(ending)]
-            if len(rest) >= 2 or rest in COUNTERS or rest in ("월", "일"):
+            # 요 is polite speech after any word ("뒤요", "참요"); the others only after two syllables
+            if len(rest) >= 2 or rest in COUNTERS or rest in ("월", "일") or (ending in ("요", "이요") and rest):
                 return rest
     return word
 
