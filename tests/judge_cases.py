@@ -3,7 +3,7 @@
 Each row is `family | question id | guess | + or -` (+ accept, - refuse), written
 from this bank's answers and the rows of the judging issues; the Korean and
 international families (hangul*, name-order, surname, rank, month, yes-no, abbrev,
-place, list) come from the Korean-fans issue. The test asserts every
+place, list) come from the Korean-fans issue, the fan family from issue 20. The test asserts every
 row; the benchmark (benchmarks/judge_accuracy.py) scores the baselines on the same
 rows. A `#` after the row argues a case that might look surprising.
 """
@@ -63,8 +63,8 @@ format | subtitle | heroes on call | +
 format | subtitle | Heroes-on-Call | +
 format | favourite-line | anyone. | +
 format | favourite-line | ANYONE | +
-format | pace | fast paced | +
-format | pace | Fast-paced! | +
+format | mix-of-two | reality and fantasy! | +
+format | mix-of-two | FANTASY AND REALITY | +
 format | tf-episodes | false | +
 format | tf-episodes | FALSE. | +
 format | tf-praise | True! | +
@@ -74,7 +74,7 @@ format | genre | COMEDY | +
 format | studied-where | hanyang university | +
 format | studied-department | theater & film | +
 format | rookie-actors | rookie | +
-format | staff-quality | professionalism! | +
+format | staff-quality | production staff! | +
 
 # --- accept: typos in proportion to length ------------------------------------------------
 typo | moved-country | Canda | +
@@ -108,16 +108,16 @@ typo | fans-nickname | Helicoptors | +
 typo | fans-nickname | Helicopetrs | +
 typo | previous-drama | Confesion | +
 typo | previous-drama | Confessoin | +
-typo | staff-quality | Profesionalism | +
-typo | staff-quality | Professionalsim | +
+typo | staff-quality | Prodcution staff | +
+typo | staff-quality | the prodution staff | +
 typo | success-reason | Straightforwad | +
 typo | success-reason | Straitforward | +
 typo | favourite-line | Anyoen | +
 typo | too-talented | Talneted | +
 typo | workers | Laborerss | +
-typo | fan-meeting-feeling | Fullfilling | +
-typo | unreality | Unreallity | +
-typo | buffers | Buffrs | +
+typo | actor-goal | to complete a work as a lead actr | +
+typo | understood-after | after filmimg | +
+typo | rookie-actors | newcomrs | +
 typo | genre | Comdey | +
 typo | mix-of-two | Fantasy and realty | +
 typo | lead-cast-fifth | Yoon Kyung-hoo | +
@@ -133,7 +133,7 @@ typo | director | Lxx Dx-yun | -
 typo | lead-character | Bxxk Kang-hyuk | -
 typo | webtoon-title | Trauma Center Gold | -
 typo | previous-drama | Confxxxion | -
-typo | staff-quality | Prof | -
+typo | staff-quality | professionalism | -
 
 # --- accept: romanisation and spacing variants of Korean names -------------------------------
 roman | recommender | Joo Ji-hoon | +
@@ -215,8 +215,8 @@ pairs | mix-of-two | Fantasy and Reality | +
 pairs | shared-looks | tall and handsome | +
 pairs | shared-looks | handsome and tall | +
 pairs | shared-looks | tall & handsome | +
-pairs | doubters | investment and production companies | +
-pairs | doubters | the production & investment companies | +
+pairs | mix-of-two | reality and fantasy | +
+pairs | mix-of-two | the reality and fantasy | +
 pairs | studied-department | film and theater | +
 pairs | studied-department | Theatre and Film | +
 pairs | discussions-about | trauma centers | +
@@ -322,7 +322,7 @@ fragment | recommender | Ju | -
 fragment | recommender | Ji-hoon | -
 fragment | director | Lee | -
 fragment | director | Do-yun | -
-fragment | webtoon-title | Golden Hour | -
+fragment | webtoon-title | Trauma | -
 fragment | webtoon-title | Trauma Center | -
 fragment | studied-where | University | -
 fragment | webtoon-title | Golden | -
@@ -336,7 +336,7 @@ fragment | mix-of-two | fantasy | -
 fragment | shared-looks | tall | -
 fragment | subtitle | Heroes | -
 fragment | studied-department | Film | -
-fragment | doubters | companies | -
+fragment | mix-of-two | fantasy | -
 
 # --- refuse: another name that is merely similar ---------------------------------------------
 other-name | choo-character | Jung Jae-won | -
@@ -422,8 +422,8 @@ hangul | persuader | 주지훈이 | +
 hangul | fans-nickname-giver | 주지훈 배우님 | +
 hangul | lead-character | 백강혁 | +
 hangul | lead-character | 백강혁이요 | +
-hangul | mission-driver | 백강혁의 | +
-hangul | line-speaker | 백강혁이 | +
+hangul | convinced-by | 백강혁의 | +
+hangul | lead-character | 백강혁이 | +
 hangul | favourite-line-listener | 한유림 | +
 hangul | favourite-line-listener | 한유림에게 | +
 hangul | jeong-character | 박경원 | +
@@ -609,7 +609,7 @@ other-name | director | Yi Do-hyun | -
 other-name | director | Do-hyun Lee | -
 other-name | lead-character | Baek Kang-hyun | -
 other-name | lead-character | Kang-hyun Baek | -
-other-name | mission-driver | Paik Kang-hyun | -
+other-name | convinced-by | Paik Kang-hyun | -
 other-name | recommender | Ju Ji-hyun | -
 other-name | recommender | Ju Ji-won | -
 other-name | favourite-line-listener | Han Yu-rin | -
@@ -680,9 +680,9 @@ list | mix-of-two | 판타지, 현실 | +
 list | mix-of-two | 판타지 그리고 현실 | +
 list | shared-looks | handsome, tall | +
 list | shared-looks | tall + handsome | +
-list | doubters | investment & production companies | +
-list | doubters | 제작사와 투자사 | +
-list | doubters | 투자사와 제작사 | +
+list | mix-of-two | reality & fantasy | +
+list | mix-of-two | 판타지와 현실 | +
+list | mix-of-two | 현실과 판타지 | +
 list | mix-of-two | fantasy, comedy | -
 list | shared-looks | tall, rich | -
 
@@ -730,6 +730,45 @@ stacked | episodes | 총 8부작 | +
 stacked | episodes | 전부 여덟 편 | +
 month | fan-meeting-date | February the 10th | +
 hangul-number | episodes | 영화 | -            # 영 is zero, but 영화 is a film
+# --- fan answers: short titles, synonyms, words around the answer, chat noise (issue 20) ----------
+fan | webtoon-title | Golden Hour | +
+fan | webtoon-title | 골든아워 | +
+fan | studied-where | Hanyang U | +
+fan | favourite-line | everyone | +
+fan | favourite-line | Everybody! | +
+fan | hospitals-priority | money | +
+fan | obstacles | hurdles | +
+fan | previous-drama | the film Confession | +
+fan | previous-drama | Confession (2014) | +
+fan | previous-drama | 좋은 친구들이요 | +
+fan | previous-drama | 영화 좋은 친구들 | +
+fan | too-talented | talented lol | +
+fan | too-talented | too talented haha | +
+fan | lead-character | 백강혁 ㅋㅋ | +
+fan | lead-character | 백강혁이요 ㅎㅎ | +
+fan | decline-reason | 장르가 달라서 | +
+fan | rookie-actors | 신예 | +
+fan | obstacles | 난관 | +
+fan | mix-of-two | 환상과 현실 | +
+fan | ahn-character | 천장미 간호사 | +
+fan | ahn-character | Nurse Cheon Jang-mi | +
+fan | favourite-line-listener | 한유림 교수님 | +
+fan | lead-character | 백강혁 선생님 | +
+fan | lead-character | Professor Baek Kang-hyuk | +
+fan | lead-job | 외상외과의사 | +
+fan | lead-job | 외상외과 의사 | +
+fan | moved-country | Canada lol | +
+fan | previous-drama | the film Confession or Frozen | -   # a guess that names another answer too
+fan | previous-drama | Confession (Good Friends) Canada | -
+fan | webtoon-title | Golden Hour Netflix | -
+fan | lead-character | 백강혁 한유림 | -
+fan | too-talented | talented and tall | -
+fan | tf-praise | night | -                # a word of its own, not a slip for "right"
+fan | tf-praise | eight | -
+fan | tf-praise | fight | -
+fan | tf-praise | rihgt | +
+fan | tf-episodes | flase | +
+fan | films-before | noe | +                 # one swap in a spelled-out number
 """
 
 

@@ -52,3 +52,47 @@ def test_korean_options_are_written_as_the_korean_answer_is(bank: QuestionBank) 
     people = options_for(by_id["recommender"], bank.questions, rng, "ko")
     assert "주지훈" in people and all(re.fullmatch("[\uac00-\ud7a3]{2,4}", o) for o in people)
     assert options_for(by_id["tf-praise"], bank.questions, rng, "ko") == ["참", "거짓"]
+
+
+def test_no_button_shows_the_answer_of_another_question_of_the_game(bank: QuestionBank) -> None:
+    from bot.core.bank import questions_as_shown
+
+    for seed in range(40):
+        rng = random.Random(seed)
+        game = bank.draw(10, rng)
+        for language in ("en", "ko"):
+            _, options = questions_as_shown(game, bank.questions, rng, language, with_options=True)
+            for question in game:
+                if kind_of(question) is AnswerKind.BOOLEAN:
+                    continue  # True and False are every true-or-false question's buttons
+                shown = question.in_language(language).answer
+                others = [q for q in game if q.id != question.id]
+                given = [o for o in options[question.id] if o != shown and any(judge(o, q.key).correct for q in others)]
+                assert given == [], (question.id, given)
+
+
+def test_options_are_of_the_answers_kind(bank: QuestionBank) -> None:
+    by_id = {q.id: q for q in bank}
+    rng = random.Random(5)
+    characters = {q.answer for q in bank if kind_of(q) is AnswerKind.CHARACTER}
+    assert set(options_for(by_id["lead-character"], bank.questions, rng)) <= characters
+    ko_places = options_for(by_id["studied-department"], bank.questions, rng, "ko")
+    assert "연극영화과" in ko_places and all(o.endswith("과") for o in ko_places)  # departments, not countries
+    teams = options_for(by_id["before-debut"], bank.questions, rng)
+    assert all(o.endswith(("teams", "crews")) for o in teams)
+    assert kind_of(by_id["studied-where"]) is AnswerKind.PLACE
+    assert all(o.endswith("University") for o in options_for(by_id["studied-where"], bank.questions, rng))
+
+
+def test_a_wrong_option_the_judge_would_accept_is_a_problem_of_the_file() -> None:
+    from bot.core.bank import parse_bank
+    from bot.core.errors import QuestionFileError
+
+    item = "questions:\n  - id: q\n    category: c\n    difficulty: easy\n    question: Q?\n"
+    item += "    answers: [Canada]\n    explanation: E.\n    options: [Japan, Canda]\n"
+    try:
+        parse_bank(item, "bank.yaml")
+    except QuestionFileError as error:
+        assert "the wrong option 'Canda' would be accepted as its answer" in str(error)
+    else:
+        raise AssertionError("the file loaded")

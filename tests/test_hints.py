@@ -39,8 +39,8 @@ def test_numbers_say_how_many_digits() -> None:
 
 def test_korean_hints_keep_counters_and_show_initial_consonants() -> None:
     with speaking("ko"):
-        assert generated("2014년") == ["4자리 숫자예요.", "`2___년` 꼴이에요."]
-        assert generated("8부작") == ["1자리 숫자예요."]
+        assert generated("2014년") == ["네 자리 숫자예요.", "`2___년` 꼴이에요."]
+        assert generated("8부작") == ["한 자리 숫자예요."]
         assert generated("2월 10일")[:2] == ["`_월 __일`", "`2월 __일`"]
         shape, consonants, third = generated("백강혁", "q")
     assert (shape, consonants) == ("`___`", "`ㅂㄱㅎ`") and revealed(third, "백강혁") == 1

@@ -11,6 +11,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.bank import QuestionBank
 from bot.core.judging import MAX_GUESS_CHARS, AnswerKey, judge, prepare
+from bot.core.judging.answers import Form
 from bot.core.text import fold_romanisation, normalize
 
 from .judge_cases import CASES, Case, questions
@@ -114,7 +115,7 @@ def test_the_quick_refusal_never_refuses_a_run_of_words_within_the_allowance(
     within = any(
         min(
             OSA.distance("".join(words[start:end]), form.compact),
-            OSA.distance("".join(plain[start:end]), form.typed),
+            OSA.distance("".join(plain[start:end]), form.unfolded),
         )
         <= form.limit
         for start, end in runs
@@ -131,10 +132,13 @@ class _Unscreened(AnswerKey):
         object.__setattr__(self, "starts", None)
         every_length = frozenset(range(MAX_GUESS_CHARS + 1))
         object.__setattr__(self, "folded_ok", every_length)
-        object.__setattr__(self, "typed_ok", every_length)
+        object.__setattr__(self, "unfolded_ok", every_length)
 
-    def may_match(self, folded: str, typed: str) -> bool:
+    def may_match(self, folded: str, unfolded: str) -> bool:
         return True
+
+    def near_forms(self, folded: str, unfolded: str) -> tuple[Form, ...]:
+        return self.text
 
 
 @settings(max_examples=400)

@@ -277,7 +277,9 @@ def test_problems_of_a_korean_part_are_reported_like_the_english_ones() -> None:
     broken = KOREAN.replace("      answers: [이도윤]\n", "").replace("      hints:", "      hint:")
     found = problems_of(broken)
     assert any("the Korean (ko) part of question 'q1' has no answers" in p for p in found), found
-    assert any("unknown key 'hint' (allowed: question, answers, explanation, hints)" in p for p in found), found
+    assert any("unknown key 'hint' (allowed: question, answers, explanation, hints, options)" in p for p in found), (
+        found
+    )
     refusing = problems_of(KOREAN.replace("refuse: [Lee Do-hyun,", "refuse: [이도윤,"))
     assert any("refuses '이도윤', which is one of its answers" in p for p in refusing), refusing
     long = problems_of(KOREAN.replace("누가 연출했나요?", "가" * 1001))
@@ -285,5 +287,12 @@ def test_problems_of_a_korean_part_are_reported_like_the_english_ones() -> None:
 
 
 def test_an_answer_the_judge_would_refuse_is_a_problem_of_the_file() -> None:
-    found = problems_of(KOREAN.replace("answers: [이도윤]", "answers: [이도윤, x]"))
-    assert any("the judge would refuse its own answer 'x'" in p for p in found), found  # one letter: no guess
+    many = " ".join("abcdefghijklmnopq")  # seventeen words: more than one guess can hold
+    found = problems_of(KOREAN.replace("answers: [이도윤]", f"answers: [이도윤, {many}]"))
+    assert any(f"the judge would refuse its own answer '{many}'" in p for p in found), found
+
+
+@pytest.mark.parametrize("answer", ["C", "R", "x", "A+", "O-", "C#", "C++"])
+def test_an_answer_of_one_character_or_a_sign_is_accepted_as_written(answer: str) -> None:
+    (question,) = parse_bank("questions:\n" + GOOD.replace("[Lee Do-yun]", f'["{answer}"]')).questions
+    assert judge(answer, question.key).correct and judge(f"{answer.lower()}!", question.key).correct

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -82,3 +83,23 @@ def test_an_answer_shared_by_many_questions_is_not_a_giveaway() -> None:
     )
     bank = parse_bank("questions:" + body.replace("Question 0 about", "Which place, seen by Ju Ji-hoon, is"))
     assert bank.conflicts == {}  # "hospital" answers 20 questions: a word of the bank, not a giveaway
+
+
+def test_the_intro_names_the_bank_only_where_it_gives_no_answer_away(bank: QuestionBank) -> None:
+    from bot.core.bank import title_for
+
+    by_id = {q.id: q for q in bank}
+    calm = [by_id["episodes"], by_id["moved-country"]]
+    assert title_for(bank, calm, "en") == "The Trauma Code: Heroes on Call"
+    assert title_for(bank, [*calm, by_id["subtitle"]], "en") == "The Trauma Code"  # not "... Heroes on Call"
+    assert title_for(bank, calm, "ko") == "〈중증외상센터〉 퀴즈"
+    assert title_for(bank, [*calm, by_id["mission"]], "ko") == ""  # 중증외상센터 answers it: no title at all
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_no_intro_names_an_answer_of_its_game(bank: QuestionBank, seed: int) -> None:
+    from bot.core.bank import names_an_answer, title_for
+
+    game = bank.draw(10, random.Random(seed))
+    for language in ("en", "ko"):
+        assert not names_an_answer(title_for(bank, game, language), game)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from ..core.bank import QuestionBank, questions_as_shown
+from ..core.bank import QuestionBank, questions_as_shown, title_for
 from ..core.catalogue import say
 from ..core.errors import CatalogueError
 from ..core.game import Game, GameOutput, GameSession, MessageBudget, Player, StartOptions, draw_for
@@ -68,8 +68,10 @@ async def new_session(
 
 def intro_text(bot: TriviaBot, game: Game, server: ServerSettings, options: StartOptions) -> str:
     about = say("discord.about", what=options.describe()) if options.describe() else ""
+    title = title_for(bot.bank, game.questions, server.language) or say("intro.trivia")
     return say(
         "discord.intro",
+        title=title,
         rounds=game.total_rounds,
         s="s" * (game.total_rounds != 1),
         seconds=f"{game.round_seconds:g}",

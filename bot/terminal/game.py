@@ -15,13 +15,12 @@ from __future__ import annotations
 import asyncio
 import getpass
 import random
-import re
 import sys
-from collections.abc import Awaitable, Sequence
+from collections.abc import Awaitable
 from pathlib import Path
 from typing import TypeVar
 
-from ..core.bank import Question, QuestionBank, pick, questions_as_shown
+from ..core.bank import QuestionBank, pick, questions_as_shown, title_for
 from ..core.catalogue import say, set_language
 from ..core.game import Game, GameSession, HintRefusal, Player, draw_for
 from ..core.store import Store, store_at
@@ -107,22 +106,11 @@ async def _new_game(
 
 def _intro(bank: QuestionBank, game: Game, screen: Screen, language: str) -> str:
     rounds = game.total_rounds
-    title = _title(bank.titles.get(language, bank.title), game.questions)
+    title = title_for(bank, game.questions, language) or say("terminal.title")  # naming none of the answers
     seconds = f"{game.round_seconds:g}"
     return say(
         "terminal.intro", title=title, rounds=rounds, s="s" * (rounds != 1), seconds=seconds, how=screen.how_to_answer()
     )
-
-
-def _title(title: str, questions: Sequence[Question]) -> str:
-    """The question file's title, unless it gives an answer of this game away (the
-    title "The Trauma Code: Heroes on Call" before "Complete the title: The Trauma
-    Code: ___"): then only "Trivia"."""
-    for question in questions:
-        for answer in question.answers:
-            if len(answer) >= 3 and re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", title, re.IGNORECASE):
-                return say("terminal.title")
-    return title or say("terminal.title")
 
 
 async def _feed(

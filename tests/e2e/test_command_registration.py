@@ -81,4 +81,8 @@ async def test_slash_start_offers_the_bank_categories_as_choices(world: World) -
     mark = len(world.fake.sent)
     world.fake.inject_slash(world.channel, world.bo, "trivia", "start", rounds=1, category="cast")
     intro = await world.fake.next_message(world.channel, mark)
-    assert intro.content.startswith("🩺 **Trauma Code trivia!** 1 question,") and "(cast)" in intro.content
+    assert (
+        intro.content.startswith("🩺 **The Trauma Code")
+        and "** 1 question," in intro.content
+        and "(cast)" in intro.content
+    )

@@ -71,6 +71,6 @@ async def test_slash_start_waiting_for_the_last_standings_is_deferred(world: Wor
     await asyncio.sleep(0.1)  # the standings are on their (slow) way
     mark = len(world.fake.sent)
     world.fake.inject_slash(world.channel, world.mod, "trivia", "start", rounds=1)
-    intro = await world.fake.next_message(world.channel, mark, where=lambda m: "Trauma Code trivia!" in m.content)
+    intro = await world.fake.next_message(world.channel, mark, where=lambda m: "🩺 **The Trauma Code" in m.content)
     assert intro.via_interaction
     assert not [r for r in world.fake.refused if r[3] in (10062, 40060)]

@@ -93,7 +93,8 @@ async def test_categories_and_a_start_with_its_words_in_any_order(world: World) 
         assert f"`{name}` ({count})" in listing.content
     mark = await world.say(world.ana, "!trivia start easy 2 Production")
     intro = await world.fake.next_message(world.channel, mark)
-    assert intro.content.startswith("🩺 **Trauma Code trivia!** 2 questions") and "(production, easy)" in intro.content
+    assert intro.content.startswith("🩺 **The Trauma Code") and "** 2 questions" in intro.content
+    assert "(production, easy)" in intro.content
     question = await world.fake.next_message(world.channel, mark, where=lambda m: "Question 1/2" in m.content)
     asked = next(q for q in world.bank if q.text in question.content)
     assert (asked.category, asked.difficulty) == ("production", "easy")

@@ -37,7 +37,7 @@ async def test_an_admin_changes_settings_a_member_may_not_and_they_survive_a_res
         assert "`rounds`: **2** ✏️ · default 10" in listing and "`mode`: **open** · default open" in listing
         question = await world.start_game(rounds=2)  # the question shows the server's time
         assert "45 seconds" in question.content
-        intro = next(m for m in fake.messages(world.channel) if "Trauma Code trivia!" in m.content)
+        intro = next(m for m in fake.messages(world.channel) if "🩺 **The Trauma Code" in m.content)
         assert "45 seconds each" in intro.content
         mark = await world.say(world.ana, "!trivia stop")
         await fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.text)

@@ -7,7 +7,7 @@ The front door of the package: other packages import from here only.
 """
 
 from .choices import AnswerKind, kind_of, options_for, questions_as_shown
-from .giveaways import giveaways
+from .giveaways import giveaways, names_an_answer, title_for
 from .loader import MAX_FILE_BYTES, load_bank, parse_bank
 from .packs import MAX_PACK_BYTES, MAX_PACK_QUESTIONS, namespaced, read_pack
 from .questions import DIFFICULTIES, Question, QuestionBank, pick
@@ -23,10 +23,12 @@ __all__ = [
     "giveaways",
     "kind_of",
     "load_bank",
+    "names_an_answer",
     "namespaced",
     "options_for",
     "parse_bank",
     "pick",
     "questions_as_shown",
     "read_pack",
+    "title_for",
 ]

@@ -33,9 +33,9 @@ from .yaml_nodes import Reader, compose
 _TOP_KEYS = {"title", "source", "version", "questions", "ko"}
 _REQUIRED = ("id", "category", "difficulty", "question", "answers", "explanation")
 _TEXT_FIELDS = ("id", "category", "difficulty", "question", "explanation")
-_OPTIONAL = ("hints", "refuse", "within", "ko")
+_OPTIONAL = ("hints", "refuse", "within", "options", "ko")
 _KO_REQUIRED = ("question", "answers", "explanation")
-_KO_KEYS = (*_KO_REQUIRED, "hints")
+_KO_KEYS = (*_KO_REQUIRED, "hints", "options")
 MAX_FILE_BYTES = 8 * 1024 * 1024
 
 
@@ -67,7 +67,7 @@ def _read_question(reader: Reader, node: yaml.Node, index: int) -> dict[str, obj
     if "hints" in fields:
         hints = reader.text_list(fields["hints"], f"the hints of {label}", MAX_LENGTHS["hint"])
         out["hints"] = [h for h, _ in hints or []]
-    for key in ("refuse", "within"):
+    for key in ("refuse", "within", "options"):
         if key in fields:
             out[key] = [
                 v for v, _ in reader.text_list(fields[key], f"the {key} list of {label}", MAX_LENGTHS["answer"]) or []
@@ -99,9 +99,14 @@ def _read_translation(reader: Reader, node: yaml.Node, label: str) -> Translatio
     )
     answers = _read_answers(reader, fields["answers"], label) if "answers" in fields else None
     hints = reader.text_list(fields["hints"], f"the hints of {label}", MAX_LENGTHS["hint"]) if "hints" in fields else []
-    if text is None or explanation is None or not answers or hints is None:
+    options = (
+        reader.text_list(fields["options"], f"the options of {label}", MAX_LENGTHS["answer"])
+        if "options" in fields
+        else []
+    )
+    if text is None or explanation is None or not answers or hints is None or options is None:
         return None
-    return Translation(text, tuple(answers), explanation, tuple(h for h, _ in hints))
+    return Translation(text, tuple(answers), explanation, tuple(h for h, _ in hints), tuple(o for o, _ in options))
 
 
 def _read_answers(reader: Reader, node: yaml.Node, label: str) -> list[str] | None:
@@ -159,6 +164,7 @@ def _build(reader: Reader, raw: list[dict[str, object]], same_texts: bool = Fals
             key=with_rivals(key, rivals),
             line=f["line"],
             ko=f.get("ko"),
+            options=tuple(f.get("options") or ()),
         )
         for f, key in zip(complete, keys, strict=True)
     )
@@ -184,10 +190,15 @@ def _key(reader: Reader, fields: dict[str, Any]) -> AnswerKey:
 
 
 def _check_answers(reader: Reader, question: Question) -> None:
-    """Every answer the file gives, in each language, must be accepted as written."""
+    """Every answer the file gives, in each language, must be accepted as written, and no
+    wrong option it gives for the buttons may be."""
     for answer in (*question.answers, *(question.ko.answers if question.ko else ())):
         if not judge(answer, question.key).correct:
             problem = f"question '{question.id}': the judge would refuse its own answer '{answer}'"
+            reader.problems.append(Problem(reader.path, question.line, 3, problem))
+    for option in (*question.options, *(question.ko.options if question.ko else ())):
+        if judge(option, question.key).correct:
+            problem = f"question '{question.id}': the wrong option '{option}' would be accepted as its answer"
             reader.problems.append(Problem(reader.path, question.line, 3, problem))
 
 

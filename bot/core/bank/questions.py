@@ -26,6 +26,7 @@ class Translation:
     answers: tuple[str, ...]
     explanation: str
     hints: tuple[str, ...] = ()
+    options: tuple[str, ...] = ()  # wrong options for the buttons, written by the bank's author
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Question:
     line: int
     ko: Translation | None = None
     language: str = "en"
+    options: tuple[str, ...] = ()  # wrong options for the buttons, written by the bank's author
 
     @property
     def answer(self) -> str:
@@ -59,6 +61,7 @@ class Question:
             answers=translation.answers,
             explanation=translation.explanation,
             hints=translation.hints,
+            options=translation.options,
             language=language,
         )
 

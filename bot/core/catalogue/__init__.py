@@ -4,7 +4,8 @@
 set once per command, button click or game (see `speaking`), or the default one
 (`TRIVIA_LANGUAGE`). Keys starting with `discord.` use Discord's markdown;
 `terminal.` ones are plain text. Every catalogue has the same keys with the same
-placeholders (tests/test_catalogue.py).
+placeholders (tests/test_catalogue.py); Korean texts choose their particles by the
+value before them (particles.py).
 """
 
 from __future__ import annotations
@@ -16,8 +17,11 @@ from contextvars import ContextVar
 from .en import EN
 from .ko import KO
 from .ko import SLASH as SLASH_KO
+from .particles import KoreanFormatter
 
 CATALOGUES = {"en": EN, "ko": KO}
+# How each language fills its templates: Korean texts pick particles ("{rounds:이/가}").
+_FORMATTERS = {"ko": KoreanFormatter()}
 # The names of commands, options and their choices (categories, difficulties, modes),
 # by their English name, in the languages that name them otherwise.
 TERMS = {"ko": SLASH_KO}
@@ -27,12 +31,13 @@ NAMES = {"en": "English", "ko": "한국어"}
 # A context variable, as in Red-DiscordBot's i18n: each command, click and game runs in
 # its own asyncio task, and a task sees the language its own code set.
 _spoken: ContextVar[str | None] = ContextVar("language", default=None)
-_default = ["en"]
+_default_language = "en"  # see set_default_language
 
 
 def set_default_language(language: str) -> None:
     """The language wherever none is set (the environment's TRIVIA_LANGUAGE)."""
-    _default[0] = _known(language)
+    global _default_language
+    _default_language = _known(language)
 
 
 def set_language(language: str) -> None:
@@ -42,7 +47,7 @@ def set_language(language: str) -> None:
 
 def language() -> str:
     """The language spoken here."""
-    return _spoken.get() or _default[0]
+    return _spoken.get() or _default_language
 
 
 @contextlib.contextmanager
@@ -73,7 +78,9 @@ def say(key: str, /, **values: object) -> str:
 
 def say_in(language: str, key: str, /, **values: object) -> str:
     """The text `key` in `language`, with its placeholders filled."""
-    return CATALOGUES[language][key].format(**values)
+    template = CATALOGUES[language][key]
+    formatter = _FORMATTERS.get(language)
+    return formatter.format(template, **values) if formatter else template.format(**values)
 
 
 def say_count(count: int, one: str, other: str, /, **values: object) -> str:

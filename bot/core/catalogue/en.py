@@ -5,10 +5,11 @@ from __future__ import annotations
 EN: dict[str, str] = {
     # Discord
     "discord.intro": (
-        "🩺 **Trauma Code trivia!** {rounds} question{s}, {seconds} seconds each{about}. Type your answers in "
+        "🩺 **{title}!** {rounds} question{s}, {seconds} seconds each{about}. Type your answers in "
         "this channel: the faster, the more points. `{prefix}trivia hint` for a hint."
     ),
     "discord.about": " ({what})",
+    "intro.trivia": "Trivia time",  # the intro's title when the bank's own would name an answer
     "discord.question": "**Question {number}/{total}** · {seconds} seconds · up to {prize} points\n{text}",
     "discord.hint": "💡 Hint {number}/{total}: {hint} · now up to {prize} points",
     "discord.won": "🎉 <@{winner}> got it in {elapsed} s! **+{points} points**{bonus}{streak}{total}",

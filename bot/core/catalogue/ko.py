@@ -1,8 +1,11 @@
 """The Korean catalogue (한국어): every text a game shows players, by key (see catalogue.py).
 
-Korean has no plural ending: where the English text adds `{s}`, this one writes
-`{s:.0}`, the same placeholder cut to nothing, so both catalogues take the same values.
-Commands, setting names and categories stay as typed (`!trivia start`, `round_seconds`).
+One register, 해요체, and Discord's own Korean names for its permissions. Korean has no
+plural ending: the `s` the English texts are given is not used here. A particle after a
+value is written as its pair, `{rounds:은/는}`, and agrees with the value (particles.py);
+after a value that may be in Latin letters (a setting's name, what a member typed) the
+text is phrased so that no particle follows it (`rounds` 설정을). Commands, setting names
+and categories stay as typed (`!trivia start`, `round_seconds`).
 """
 
 from __future__ import annotations
@@ -10,10 +13,11 @@ from __future__ import annotations
 KO: dict[str, str] = {
     # Discord
     "discord.intro": (
-        "🩺 **중증외상센터 퀴즈!** {rounds}문제{s:.0}, 문제마다 {seconds}초{about}. 이 채널에 답을 입력하세요. "
+        "🩺 **{title}!** {rounds}문제, 문제마다 {seconds}초{about}. 이 채널에 답을 입력하세요. "
         "빨리 맞힐수록 점수가 높아요. 힌트는 `{prefix}trivia hint`."
     ),
     "discord.about": " ({what})",
+    "intro.trivia": "퀴즈 시간",
     "discord.question": "**문제 {number}/{total}** · {seconds}초 · 최대 {prize}점\n{text}",
     "discord.hint": "💡 힌트 {number}/{total}: {hint} · 이제 최대 {prize}점",
     "discord.won": "🎉 <@{winner}> 님이 {elapsed}초 만에 맞혔어요! **+{points}점**{bonus}{streak}{total}",
@@ -27,14 +31,14 @@ KO: dict[str, str] = {
     "discord.skipped": "⏭️ 넘어갔어요.",
     "discord.stopped": "⏹️ 멈췄어요.",
     "discord.streak_ended_by": "\n💥 {winner} 님이 {holder} 님의 {length}연속 정답을 끊었어요!",
-    "discord.streak_ended": "\n💥 {holder} 님의 {length}연속 정답이 끝났어요.",
+    "discord.streak_ended": "\n💥 {holder} 님의 {length}연속 정답이 끊겼어요.",
     "discord.explanation": "\n📖 {explanation}",
     "discord.end.completed": "🏁 마지막 문제였어요!",
     "discord.end.stopped": "⏹️ 게임을 멈췄어요.",
     "discord.end.idle": "💤 {silent}문제 연속으로 아무도 답하지 않아서 게임을 끝냈어요.",
     "discord.end.failed": "⚠️ 오류로 게임이 멈췄어요. 발표된 점수는 모두 저장돼 있어요.",
     "discord.standings": "최종 순위",
-    "discord.standing": "{place} {name}: {points}점{s:.0}",
+    "discord.standing": "{place} {name}: {points}점",
     "discord.more_players": "…외 {n}명",
     "discord.nobody": "이번에는 아무도 점수를 얻지 못했어요.",
     "discord.fastest": "⚡ 가장 빠른 정답",
@@ -48,17 +52,17 @@ KO: dict[str, str] = {
     "error.no_game": "이 채널에서 진행 중인 퀴즈 게임이 없어요.",
     "error.not_saved": "점수를 저장하지 못했어요({cause}).",
     "error.admin_only": "그렇게 하려면 서버 관리하기 권한이 필요해요.",
-    "error.not_controller": "게임을 시작한 사람, 또는 메시지 관리 권한이나 서버 관리하기 권한이 있는 멤버만 할 수 있어요.",
-    "error.moderators_only": "메시지 관리 권한이나 서버 관리하기 권한이 있는 멤버만 할 수 있어요.",
+    "error.not_controller": "게임을 시작한 사람이나 메시지 관리하기 또는 서버 관리하기 권한이 있는 멤버만 할 수 있어요.",
+    "error.moderators_only": "메시지 관리하기 또는 서버 관리하기 권한이 있는 멤버만 할 수 있어요.",
     "error.not_here": "여기서는 이 명령어를 쓸 수 없어요.",
-    "error.failed": "문제가 생겼어요. 오류는 기록해 두었어요.",
+    "error.failed": "오류가 생겼어요. 자세한 내용은 로그에 남겨 두었어요.",
     "error.dm": "퀴즈는 DM이 아니라 서버 채널에서 할 수 있어요.",
-    "error.slow_down": "조금 천천히요: {wait}초{s:.0} 뒤에 다시 해 보세요.",
-    "error.no_member": "이 서버에서 “{who}”라는 멤버를 찾지 못했어요.",
-    "error.unknown_command": "`{typed}`(이)라는 명령어는 없어요.{hint} `{prefix}trivia help`를 입력해 보세요.",
-    "error.unknown_command.start": " {rounds}문제짜리 게임을 시작하려면: `{prefix}trivia start {rounds}`.",
-    "error.unknown_command.close": " `{prefix}trivia {command}`를 입력하려던 건가요?",
-    "error.permissions": "여기서는 게임을 할 수 없어요. 이 채널에 {names} 권한{s:.0}이 필요해요.",
+    "error.slow_down": "조금 천천히요: {wait}초 뒤에 다시 해 보세요.",
+    "error.no_member": "이 서버에서 “{who}” 님을 찾지 못했어요.",
+    "error.unknown_command": "`{typed}` 명령어는 없어요.{hint} 도움말은 `{prefix}trivia help`로 볼 수 있어요.",
+    "error.unknown_command.start": " {rounds}문제짜리 게임을 시작하려면 `{prefix}trivia start {rounds}` 명령어를 입력하세요.",
+    "error.unknown_command.close": " 혹시 `{prefix}trivia {command}` 명령어를 찾으셨나요?",
+    "error.permissions": "여기서는 게임을 할 수 없어요. 이 채널에 {names} 권한이 필요해요.",
     "permission.view_channel": "채널 보기",
     "permission.send_messages": "메시지 보내기",
     "permission.send_messages_in_threads": "스레드에서 메시지 보내기",
@@ -74,13 +78,13 @@ KO: dict[str, str] = {
         "카테고리: {categories}. 난이도: {difficulties}. `choices`는 버튼으로, `open`은 직접 입력해서 답해요."
     ),
     "start.rounds_twice": "문제 수는 한 번만 적어 주세요. {usage}",
-    "start.rounds_range": "문제 수는 1부터 {most} 사이여야 해요. {rounds}은(는) 안 돼요.",
-    "start.unknown_word": "“{word}”은(는) 여기서 알 수 없는 단어예요. {usage}",
+    "start.rounds_range": "문제 수는 1부터 {most}까지 정할 수 있어요. {rounds:은/는} 안 돼요.",
+    "start.unknown_word": "여기서는 알 수 없는 단어예요: “{word}”. {usage}",
     "hint.no_round": "지금 진행 중인 문제가 없어요.",
     "hint.none_left": "이 문제에는 남은 힌트가 없어요.",
     "hint.too_soon": "힌트는 하나씩만요. 몇 초 뒤에 다음 힌트를 받을 수 있어요.",
     "hint.posted": "💡 힌트를 올렸어요.",
-    "hint.digits": "{digits}자리 숫자예요{s:.0}.",
+    "hint.digits": "{digits:한/두/세} 자리 숫자예요.",
     "hint.starts": "{shape} 꼴이에요.",
     "game.stopping": "게임을 멈추는 중…",
     "game.skipping": "넘어가는 중…",
@@ -109,16 +113,16 @@ KO: dict[str, str] = {
     "stats.correct": "정답 {correct}개",
     "stats.games": "게임 {games}판",
     "stats.win_rate": "승률 {rate}",
-    "stats.best_streak": "최장 연속 정답 {streak}",
+    "stats.best_streak": "최장 {streak}연속 정답",
     "stats.fastest": "가장 빠른 정답 {seconds}초",
     "stats.favourite": "가장 많이 맞힌 카테고리: {category}",
     # Settings, reports, reload
-    "setting.whole_number": "{name}은(는) {low}부터 {high} 사이의 정수여야 해요. “{text}”은(는) 안 돼요.",
-    "setting.range": "{name}은(는) {low}부터 {high} 사이여야 해요. {value}은(는) 안 돼요.",
-    "setting.switch": "{name}은(는) on 또는 off여야 해요. “{text}”은(는) 안 돼요.",
-    "setting.one_of": "{name}은(는) {values} 중 하나여야 해요. “{text}”은(는) 안 돼요.",
-    "setting.channels": "channels는 `all`이거나 채널 멘션을 하나 이상 적어야 해요(#trivia #games).",
-    "setting.unknown": "“{name}”이라는 설정은 없어요. 설정: {settings}.",
+    "setting.whole_number": "{name} 설정에는 {low}부터 {high}까지의 정수만 쓸 수 있어요. 입력한 값: “{text}”.",
+    "setting.range": "{name} 설정은 {low}부터 {high}까지 정할 수 있어요. {value:은/는} 안 돼요.",
+    "setting.switch": "{name} 설정에는 on 또는 off만 쓸 수 있어요. 입력한 값: “{text}”.",
+    "setting.one_of": "{name} 설정에는 {values} 가운데 하나만 쓸 수 있어요. 입력한 값: “{text}”.",
+    "setting.channels": "channels 설정에는 `all`이나 채널 멘션을 하나 이상 적어 주세요(#trivia #games).",
+    "setting.unknown": "“{name}” 설정은 없어요. 설정: {settings}.",
     "setting.allowed.round_seconds": "10~120초",
     "setting.allowed.rounds": "1~50문제",
     "setting.allowed.auto_hint": "on 또는 off",
@@ -130,30 +134,30 @@ KO: dict[str, str] = {
     "settings.row": "`{name}`: **{value}**{mark} · 기본값 {default} · {allowed}",
     "settings.footer": "`{prefix}trivia set <이름> <값>`으로 바꿀 수 있어요(서버 관리하기 권한). `default`는 기본값으로 되돌려요.",
     "settings.usage": "사용법: `{prefix}trivia set <이름> <값>` (또는 `default`). 설정: {settings}.",
-    "settings.reset": "✅ `{name}`을(를) 기본값 **{default}**(으)로 되돌렸어요. 지금부터 시작하는 게임에 적용돼요.",
+    "settings.reset": "✅ `{name}` 설정을 기본값으로 되돌렸어요: **{default}**. 지금부터 시작하는 게임에 적용돼요.",
     "settings.changed": (
-        "✅ `{name}`이(가) 이제 **{value}**예요(기본값 {default}). "
-        "지금부터 시작하는 게임에 적용되고, 진행 중인 게임은 원래 설정을 유지해요."
+        "✅ `{name}` 설정을 바꿨어요: **{value}** (기본값 {default}). "
+        "지금부터 시작하는 게임에 적용되고, 진행 중인 게임은 원래 설정을 그대로 써요."
     ),
     "report.thanks": "🚩 고마워요. `{question}` 문제를 서버 관리자에게 신고했어요.",
     "report.title": "🚩 **처리되지 않은 문제 신고** · `{prefix}trivia reports clear <문제 id>`로 닫을 수 있어요",
-    "report.head": "**{question}** · {text} · 신고 {total}건{s:.0}",
+    "report.head": "**{question}** · {text} · 신고 {total}건",
     "report.reason": "  • {count}× {reason}",
     "report.more": "  • …외 다른 이유 {n}개",
     "report.gone": "(문제 파일에서 빠진 문제)",
     "report.none": "이 서버에는 처리되지 않은 문제 신고가 없어요.",
     "report.usage": "사용법: 목록은 `{prefix}trivia reports`, 닫기는 `{prefix}trivia reports clear <문제 id>`.",
     "report.none_for": "`{question}` 문제에는 처리되지 않은 신고가 없어요.",
-    "report.closed": "✅ `{question}` 문제의 신고 {closed}건{s:.0}을 닫았어요.",
+    "report.closed": "✅ `{question}` 문제의 신고 {closed}건을 닫았어요.",
     "reload.failed": (
-        "❌ 다시 불러오지 못했어요. 전에 불러온 {kept}문제를 계속 써요. 문제점 {count}개:\n```\n{problems}\n```"
+        "❌ 문제 파일을 다시 불러오지 못해서 전에 불러온 {kept}문제를 계속 써요. 오류 {count}개:\n```\n{problems}\n```"
     ),
     "reload.done": "✅ `{file}`에서 {count}문제를 다시 불러왔어요.{note}",
     "reload.running": " 진행 중인 게임 {running}개는 지금 문제로 끝까지 진행돼요.",
     "help.text": (
         "**〈중증외상센터〉 퀴즈** (접두사 `{p}` 또는 슬래시 `/`)\n"
         "`{p}trivia start [문제 수] [카테고리] [난이도] [choices]`: 여기서 게임 시작 (순서 상관없음, `choices`: 버튼)\n"
-        "`{p}trivia hint`: 지금 문제의 힌트 (최대 3개, 하나에 상금 2점씩 줄어요)\n"
+        "`{p}trivia hint`: 지금 문제의 힌트 (최대 3개, 힌트 하나마다 받을 수 있는 점수가 2점씩 줄어요)\n"
         "`{p}trivia categories`: 카테고리와 카테고리별 문제 수\n"
         "`{p}trivia packs`: 이 서버의 문제 팩 · `{p}trivia start <팩>`으로 플레이 · `.yaml` 파일을 첨부해서 `{p}trivia pack add <이름>`으로 추가 (서버 관리하기 권한)\n"
         "`{p}trivia skip` / `{p}trivia stop`: 정답 공개 후 다음 문제 / 게임 끝내기 (시작한 사람이나 관리자)\n"
@@ -163,7 +167,7 @@ KO: dict[str, str] = {
         "`{p}trivia settings`: 이 서버의 설정 · `{p}trivia set <이름> <값>` (서버 관리하기 권한)\n"
         "`{p}trivia reports [clear <id>]`, `{p}trivia reload` (서버 관리하기 권한): 신고 목록, 문제 파일 다시 읽기\n"
         "한글로 답해도 돼요. 빨리 맞힐수록 점수가 높아요: 처음 3분의 1 동안은 10점, 끝에는 5점까지 줄어요. "
-        "연속 정답이면 +1~+3점."
+        "연속으로 맞히면 +1~+3점을 더 받아요."
     ),
     # Question packs (each server's own questions; see discord/packs.py)
     "pack.usage": "사용법: 팩의 `.yaml` 파일을 첨부해서 `{prefix}trivia pack add <이름>`, 그리고 `{prefix}trivia pack remove <이름>`, `{prefix}trivia pack get <이름>`. 목록은 `{prefix}trivia packs`에서 볼 수 있어요.",
@@ -205,13 +209,13 @@ KO: dict[str, str] = {
     "terminal.won": "정답! {answer} ({elapsed}초: +{points}점{bonus}{streak})",
     "terminal.bonus": ", 연속 정답 보너스 +{bonus}",
     "terminal.streak": ", {streak}연속",
-    "terminal.streak_ended": "{length}연속 정답이 끝났어요.",
+    "terminal.streak_ended": "{length}연속 정답이 끊겼어요.",
     "terminal.revealed": "{how} 정답: {answer}",
     "terminal.timed_out": "시간 종료!",
     "terminal.skipped": "넘어갔어요.",
     "terminal.stopped": "멈췄어요.",
     "terminal.explanation": "알고 있었나요? {explanation}",
-    "terminal.intro": "{title}: {rounds}문제{s:.0}, 문제마다 {seconds}초예요.\n{how} 명령어: /힌트, /넘기기, /그만, /도움말.",
+    "terminal.intro": "{title}: {rounds}문제, 문제마다 {seconds}초예요.\n{how} 명령어: /힌트, /넘기기, /그만, /도움말.",
     "terminal.not_quite": "아쉬워요, 다시 해 보세요.",
     "terminal.unsaved": "점수를 저장하지 못했어요: {error}",
     "terminal.idle": " ({silent}문제 연속 무응답)",
@@ -344,7 +348,7 @@ SLASH: dict[str, str] = {
     "Start a trivia game here: `start [pack] [rounds] [category] [difficulty]`, in any order.": (
         "여기서 퀴즈 게임을 시작해요: `start [팩] [문제 수] [카테고리] [난이도]`, 순서는 상관없어요."
     ),
-    "A hint for the current question (it lowers the prize).": "지금 문제의 힌트를 받아요(상금이 줄어요).",
+    "A hint for the current question (it lowers the prize).": "지금 문제의 힌트를 받아요(받을 수 있는 점수가 줄어요).",
     "The question categories, with how many questions each has.": "문제 카테고리와 카테고리별 문제 수.",
     "This server's settings, with their defaults.": "이 서버의 설정과 기본값.",
     "Change one of this server's trivia settings": "이 서버의 퀴즈 설정을 하나 바꿔요",

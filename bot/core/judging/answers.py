@@ -1,7 +1,8 @@
 """Classifying the accepted answers of a question, once, when the bank loads.
 
 Each answer becomes a Form of its kind: a number ("8", "eight", "8th"), a date
-("February 10") or text, normalised and folded (see text/normalize.py), with its typo
+("February 10"), a literal that only the answer as written matches ("C", "C#", "O-"),
+or text, normalised and folded (see text/normalize.py), with its typo
 allowance and the first letters it can start with (screens.py). A question's forms
 make its AnswerKey (keys.py), which the rules (judge.py) use.
 """
@@ -11,11 +12,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
-from ..text import Date, allowance, find_dates, fold_romanisation, names, normalize, number_of
+from ..text import (
+    Date,
+    allowance,
+    find_dates,
+    fold_romanisation,
+    is_literal,
+    literal_words,
+    names,
+    normalize,
+    read_numbers,
+)
 from .screens import first_letters, near
 
-# Words a player wraps around an answer without naming anything else; folded like
-# guesses are, so "think" is stored as "thing".
+# Words a player wraps around an answer without naming anything else (what kind of
+# thing it is, a title before a name, chat noise); folded like guesses are, so "think"
+# is stored as "thing".
 FILLER = frozenset(
     fold_romanisation(word)
     for word in """
@@ -25,6 +37,8 @@ FILLER = frozenset(
     in on at of to from for with no number num nr ok okay hmm um uh er well so oh
     mr mrs ms miss dr doctor director actor actress he she they his her their
     has have had are got came said place spot position rank ranked ranking ep eps
+    film movie drama series show book novel title song album character role
+    professor prof nurse sir lol lmao lmfao haha hahaha hehe xd rofl omg
     """.split()
 )
 
@@ -40,6 +54,7 @@ class Verdict:
 class Kind(Enum):
     NUMBER = "number"
     DATE = "date"
+    LITERAL = "literal"  # one character, or told apart by a sign: "C", "C++", "O-"
     TEXT = "text"
 
 
@@ -50,30 +65,30 @@ class Form:
     shown: str
     kind: Kind
     words: tuple[str, ...]  # normalised, romanisation folded
-    compact: str  # the folded words joined: spacing never matters
+    compact: str  # the folded words joined: spacing never matters (a literal: its words, signs kept)
     number: int | None = None
     date: Date | None = None
     plain: tuple[str, ...] = ()  # normalised, not folded
-    typed: str = ""  # the plain words joined
+    unfolded: str = ""  # the plain words joined: normalised, romanisation not folded
     name: bool = False  # a Korean name: surname spellings are one, syllables are names
     # Derived (see __post_init__): the typos forgiven, and the lengths of a run of guess
-    # words, folded or as typed, that can be within them.
+    # words, folded or unfolded, that can be within them.
     limit: int = field(init=False, compare=False, repr=False)
     folded_ok: frozenset[int] = field(init=False, compare=False, repr=False)
-    typed_ok: frozenset[int] = field(init=False, compare=False, repr=False)
+    unfolded_ok: frozenset[int] = field(init=False, compare=False, repr=False)
     starts: frozenset[str] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         limit = allowance(self.length)
         object.__setattr__(self, "limit", limit)
         object.__setattr__(self, "folded_ok", near(len(self.compact), limit))
-        object.__setattr__(self, "typed_ok", near(len(self.typed), limit))
+        object.__setattr__(self, "unfolded_ok", near(len(self.unfolded), limit))
         object.__setattr__(self, "starts", first_letters(self.words, self.plain, allowance))
 
     @property
     def length(self) -> int:
         """Letters as written, which sets the typo allowance (folding can shorten a word)."""
-        return len(self.typed)
+        return len(self.unfolded)
 
 
 def folded_words(text: str) -> tuple[str, ...]:
@@ -90,9 +105,12 @@ def classify(answer: str) -> Form:
     compact = "".join(folded)
     dates, used = find_dates(plain)
     if len(dates) == 1 and all(i in used or w in FILLER for i, w in enumerate(plain)):
-        return Form(answer, Kind.DATE, folded, compact, date=dates[0], plain=plain, typed="".join(plain))
-    numbers = [n for n in (number_of(w) for w in plain) if n is not None]
-    rest = [w for w in plain if number_of(w) is None and w not in FILLER]
+        return Form(answer, Kind.DATE, folded, compact, date=dates[0], plain=plain, unfolded="".join(plain))
+    numbers, said = read_numbers(plain)
+    rest = [w for i, w in enumerate(plain) if i not in said and w not in FILLER]
     if len(numbers) == 1 and not rest:
-        return Form(answer, Kind.NUMBER, folded, compact, number=numbers[0], plain=plain, typed="".join(plain))
-    return Form(answer, Kind.TEXT, folded, compact, plain=plain, typed="".join(plain), name=name)
+        return Form(answer, Kind.NUMBER, folded, compact, number=numbers[0], plain=plain, unfolded="".join(plain))
+    if is_literal(answer):
+        written = "".join(literal_words(answer))
+        return Form(answer, Kind.LITERAL, (written,), written, plain=(written,), unfolded=written)
+    return Form(answer, Kind.TEXT, folded, compact, plain=plain, unfolded="".join(plain), name=name)

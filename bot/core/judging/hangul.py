@@ -5,7 +5,8 @@ Hangul is compared with Hangul, never through a romanisation (이도현 would pa
 
 * typos are counted in letters (jamo: 혁 is ㅎ ㅕ ㄱ), with the same allowance for the
   same number of letters; spacing never matters ("한양 대학교");
-* particles, endings and titles are dropped ("백강혁이요", "이도윤 감독님");
+* particles, endings, titles and chat noise are dropped ("백강혁이요", "이도윤 감독님",
+  "천장미 간호사", "ㅋㅋ");
 * in a name, a syllable may slip only into one nobody is called, keeping its first
   consonant: 이도융 is a typo, 이도현 and 백강현 are other people;
 * numbers and dates are read (8부작, 여덟 편, 2월 10일) and must be equal;
@@ -59,7 +60,9 @@ def classify(answer: str, name: bool) -> tuple[list[HangulForm], list[Form]]:
     items: list[list[str]] = [[]]
     for index, token in enumerate(raw):  # "판타지와 현실": 와 joins two items of a list
         stemmed = korean.stem(token)
-        if index < len(raw) - 1 and token != stemmed and token[len(stemmed) :] in korean.JOINERS:
+        joiner = token[len(stemmed) :]
+        # 와 and 과 join a list only where they agree with the word: "외상외과" is one word
+        if index < len(raw) - 1 and token != stemmed and joiner in korean.JOINERS and korean.joins(stemmed, joiner):
             items[-1].append(stemmed)
             items.append([])
         elif token in korean.JOINERS:
@@ -87,6 +90,8 @@ class Word:
 
 
 def _filler(word: Word, context: frozenset[str]) -> bool:
+    if korean.is_noise(word.stages[0]):  # ㅋㅋ, ㅎㅎ, ㅠㅠ
+        return True
     for text in word.stages:
         if text in korean.FILLER or text in context or text in korean.COUNTERS:
             return True
@@ -141,28 +146,37 @@ _NO_MATCH = Verdict(False, reason="no match")
 
 def judge_hangul(tokens: Sequence[str], key: HangulKey, exact: Sequence[Form]) -> Verdict:
     """Judge a guess with Hangul in it, cut into `tokens` (see korean.tokens)."""
-    words = [Word(korean.stages(t)) for t in tokens if t not in korean.JOINERS]
-    if not words or len(words) > MAX_WORDS:
+    kept = [t for t in tokens if t not in korean.JOINERS]
+    if not kept or len(kept) > MAX_WORDS:
         return Verdict(False, reason="not a guess")
     if exact and (reading := korean.read(tokens)) and (reading.numbers or reading.dates):
         verdict = _judge_exact(reading, exact, key)
         if verdict is not None:
             return verdict
     if key.truth is not None:
-        return _judge_truth(words, key)
-    best: Verdict | None = None
+        return _judge_truth([Word(korean.stages(t)) for t in kept], key)
     # Every run of words, however cut, is a subsequence of the whole guess: a form that
-    # shares too few letters with the whole guess cannot be within its allowance.
-    letters = korean.jamo("".join(w.stages[0] for w in words))
-    for form in key.forms:
-        if LCSseq.similarity(letters, form.letters) < len(form.letters) - form.limit:
-            continue
+    # shares too few letters with the whole guess cannot be within its allowance. Most
+    # wrong guesses end here, before any word is cut into its stages.
+    letters = korean.jamo("".join(kept))
+    near = [f for f in key.forms if _shares_enough(letters, f)]
+    if not near:
+        return _NO_MATCH
+    words = [Word(korean.stages(t)) for t in kept]
+    best: Verdict | None = None
+    for form in near:
         verdict = _judge_form(words, form, key)
         if verdict is not None and (verdict.correct or best is None):
             best = verdict
             if verdict.correct:
                 break
     return best or _NO_MATCH
+
+
+def _shares_enough(letters: str, form: HangulForm) -> bool:
+    """Does the guess share all but `form.limit` of the form's letters, in order?"""
+    least = len(form.letters) - form.limit
+    return LCSseq.similarity(letters, form.letters, score_cutoff=least) >= least
 
 
 def _judge_exact(reading: korean.Reading, exact: Sequence[Form], key: HangulKey) -> Verdict | None:
@@ -213,7 +227,8 @@ def _judge_form(words: Sequence[Word], form: HangulForm, key: HangulKey) -> Verd
                 distance = OSA.distance(korean.jamo(text), form.letters, score_cutoff=form.limit)
                 if distance > form.limit or (form.name and not _same_name(text, form.syllables)):
                     continue
-                if best is None or distance < best[0]:
+                # the closest run; of runs as close, the longest ("촬영이 끝난 뒤요", not "촬영이 끝난")
+                if best is None or (distance, start - end) < (best[0], best[1] - best[2]):
                     best = (distance, start, end)
     if best is None:
         return None

@@ -4,27 +4,30 @@ answers, the forms a player may also write, and what makes a guess wrong.
 * A pair is named in either order and with any joiner ("reality, fantasy").
 * A Korean name may come surname last ("Ji-hoon Ju").
 * A word has its usual abbreviations ("Hanyang Univ.").
-* "yes" and "no" answer a true-or-false question, and the other side's words refute it.
+* "yes" and "no" answer a true-or-false question, and the other side's words refute it;
+  a typo of them that is as near a common English word ("night" for "right") is refused.
 * `within` names the places that hold the answer: "Seoul, Korea" is not two guesses.
 * `refuse` lists near forms the bank's author rules out ("Lee Do-hyun").
 """
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..text import korean, names, normalize
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from ..text import ENGLISH_LOOKALIKES, korean, names, normalize
 from . import hangul, screens
 from .answers import Form, Kind, classify, folded_words
 from .hangul import HangulKey
-from .screens import least_common
+from .screens import lcs_screens
 
 # Abbreviations players write for a word of an answer ("Hanyang Univ.", "Dept. of ...").
-ABBREVIATIONS = {"university": ("univ", "uni"), "department": ("dept", "dep"), "international": ("intl",)}
+ABBREVIATIONS = {"university": ("univ", "uni", "u"), "department": ("dept", "dep"), "international": ("intl",)}
 # A true-or-false answer may be said with these words instead; the other side's words
 # in a guess make it wrong ("yes, no" is not an answer).
 SAYS = {
@@ -50,38 +53,44 @@ class AnswerKey:
     truth: bool | None = None  # the answer of a true-or-false question ("O" and "X" say it too)
     hangul: HangulKey | None = field(default=None, compare=False, repr=False)  # the Korean answers
     # Derived from `forms` (see __post_init__): the most words a matching run of guess
-    # words can have, and the run lengths, folded or as typed, that any text form could
+    # words can have, and the run lengths, folded or unfolded, that any text form could
     # accept. Most runs of a wrong guess fail on length alone, before any string work.
     longest: int = field(init=False, compare=False, repr=False)
     folded_ok: frozenset[int] = field(init=False, compare=False, repr=False)
-    typed_ok: frozenset[int] = field(init=False, compare=False, repr=False)
+    unfolded_ok: frozenset[int] = field(init=False, compare=False, repr=False)
     exact: tuple[Form, ...] = field(init=False, compare=False, repr=False)  # numbers and dates
+    literals: tuple[Form, ...] = field(init=False, compare=False, repr=False)  # "C", "C#", "O-"
     text: tuple[Form, ...] = field(init=False, compare=False, repr=False)
     starts: frozenset[str] | None = field(init=False, compare=False, repr=False)  # None: any letter
+    digits_in_text: bool = field(init=False, compare=False, repr=False)  # "H2O", "007": text with digits
     names: bool = field(init=False, compare=False, repr=False)  # has a Korean name: fold surnames
-    # (answer, least common subsequence) of each text form, folded and as typed (see may_match)
+    # (answer, shortest common subsequence a near guess has) of each text form, folded and
+    # unfolded, and unfolded only where folding changes the form (see may_match)
     folded_screens: tuple[tuple[str, int], ...] = field(init=False, compare=False, repr=False)
-    typed_screens: tuple[tuple[str, int], ...] = field(init=False, compare=False, repr=False)
-    folding_screens: tuple[tuple[str, int], ...] = field(init=False, compare=False, repr=False)
+    unfolded_screens: tuple[tuple[str, int], ...] = field(init=False, compare=False, repr=False)
+    folding_changed_screens: tuple[tuple[str, int], ...] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         text = tuple(f for f in self.forms if f.kind is Kind.TEXT)
         object.__setattr__(self, "text", text)
-        object.__setattr__(self, "exact", tuple(f for f in self.forms if f.kind is not Kind.TEXT))
+        exact = tuple(f for f in self.forms if f.kind is Kind.NUMBER or f.kind is Kind.DATE)
+        object.__setattr__(self, "exact", exact)
+        object.__setattr__(self, "literals", tuple(f for f in self.forms if f.kind is Kind.LITERAL))
         object.__setattr__(self, "names", any(f.name for f in text))
+        digits = any(ch.isdigit() for f in self.forms if f.kind in (Kind.TEXT, Kind.LITERAL) for ch in f.compact)
+        object.__setattr__(self, "digits_in_text", digits)
         object.__setattr__(self, "longest", max((len(f.words) for f in self.forms), default=0) + 1)
         object.__setattr__(self, "folded_ok", frozenset().union(*(f.folded_ok for f in text)))
-        object.__setattr__(self, "typed_ok", frozenset().union(*(f.typed_ok for f in text)))
+        object.__setattr__(self, "unfolded_ok", frozenset().union(*(f.unfolded_ok for f in text)))
         constrained = all(f.starts for f in text)
         object.__setattr__(self, "starts", frozenset().union(*(f.starts for f in text)) if constrained else None)
-        object.__setattr__(self, "folded_screens", least_common((f.compact, f.limit) for f in text))
-        object.__setattr__(self, "typed_screens", least_common((f.typed, f.limit) for f in text))
-        object.__setattr__(
-            self, "folding_screens", least_common((f.typed, f.limit) for f in text if f.typed != f.compact)
-        )
+        object.__setattr__(self, "folded_screens", lcs_screens((f.compact, f.limit) for f in text))
+        object.__setattr__(self, "unfolded_screens", lcs_screens((f.unfolded, f.limit) for f in text))
+        changed = ((f.unfolded, f.limit) for f in text if f.unfolded != f.compact)
+        object.__setattr__(self, "folding_changed_screens", lcs_screens(changed))
 
-    def may_match(self, folded: str, typed: str) -> bool:
-        """Could a run of words of this guess (folded, and as typed) be close enough to a text form?
+    def may_match(self, folded: str, unfolded: str) -> bool:
+        """Could a run of words of this guess (folded, and unfolded) be close enough to a text form?
 
         A run within `limit` typos of an answer shares all but at most `limit` of the
         answer's letters, in order (each typo costs at most one letter of their longest
@@ -89,7 +98,17 @@ class AnswerKey:
         many. So one call to C per answer refuses most wrong guesses before any run of
         words is built. Forms that fold to the same letters are tested once.
         """
-        return screens.may_match(self.folded_screens, self.typed_screens, self.folding_screens, folded, typed)
+        return screens.may_match(
+            self.folded_screens, self.unfolded_screens, self.folding_changed_screens, folded, unfolded
+        )
+
+    def near_forms(self, folded: str, unfolded: str) -> tuple[Form, ...]:
+        """The text forms a run of words of this guess could be close enough to: none for
+        most wrong guesses (`may_match`), else each form screened on its own, so that the
+        judge compares runs of words with those forms only."""
+        if not self.may_match(folded, unfolded):
+            return ()
+        return tuple(f for f in self.text if screens.shares_enough((f.compact, f.unfolded, f.limit), folded, unfolded))
 
 
 def _variants(answer: str) -> list[str]:
@@ -121,17 +140,23 @@ def _context_words(question: str) -> frozenset[str]:
 
 
 def _finest(forms: Sequence[Form]) -> tuple[Form, ...]:
-    """Give every text form the finest word split among forms that fold to the same letters.
+    """Give every text form that folds to the letters of a name the finest word split of
+    such a name.
 
     "Lee Doyun" is judged as "Lee Do yun": a typo allowance belongs to each syllable,
-    and a fused spelling must not turn two short syllables into one long word.
+    and a fused spelling must not turn two short syllables into one long word. Other
+    answers keep their own words ("Taekwondo" is one word, whatever "Tae kwon do" is).
     """
     finest: dict[str, Form] = {}
     for form in forms:
-        if form.kind is Kind.TEXT and len(form.words) > len(finest.get(form.compact, form).words):
-            finest[form.compact] = form
-        finest.setdefault(form.compact, form)
-    return tuple(dataclasses.replace(f, words=finest[f.compact].words) if f.kind is Kind.TEXT else f for f in forms)
+        if form.kind is Kind.TEXT and form.name:
+            known = finest.get(form.compact)
+            if known is None or len(form.words) > len(known.words):
+                finest[form.compact] = form
+    return tuple(
+        dataclasses.replace(f, words=finest[f.compact].words) if f.kind is Kind.TEXT and f.compact in finest else f
+        for f in forms
+    )
 
 
 def _truth(answers: Sequence[str]) -> bool | None:
@@ -173,11 +198,27 @@ def prepare(
     if truth is not None:  # "false, right?", "yes, true": a tag, or the same side said twice
         context |= {"right", *(said for said in SAYS["true" if truth else "false"] if " " not in said)}
     refused = tuple("".join(classify(r).words) for r in refuse if not korean.has_hangul(r))
+    if truth is not None:  # "night" is a word, not a slip for "right"
+        refused += _lookalikes(forms)
     ko_refused = tuple(korean.jamo("".join(korean.tokens(r))) for r in refuse if korean.has_hangul(r))
     places = frozenset(korean.stem(t) for place in within for t in korean.tokens(place) if korean.has_hangul(t))
     ko = hangul.HangulKey(tuple(hangul_forms), _korean_context(ko_question), places, ko_refused, truth=truth)
     opposites = OPPOSITES["true" if truth else "false"] if truth is not None else frozenset()
     return AnswerKey(forms=tuple(forms), context=context, refused=refused, opposites=opposites, truth=truth, hangul=ko)
+
+
+def _lookalikes(forms: Sequence[Form]) -> tuple[str, ...]:
+    """The common English words as near the words of a true-or-false answer as its typos
+    can be ("fight", "night" for "right"), so that a typo is judged against them too."""
+    own = {f.compact for f in forms}
+    near = set()
+    for form in forms:
+        if form.kind is Kind.TEXT and form.limit:
+            found = process.extract(
+                form.compact, ENGLISH_LOOKALIKES, scorer=OSA.distance, score_cutoff=2 * form.limit, limit=None
+            )
+            near |= {word for word, _, _ in found}
+    return tuple(sorted(near - own))
 
 
 def rival_answers(keys: Iterable[AnswerKey]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -189,13 +230,11 @@ def rival_answers(keys: Iterable[AnswerKey]) -> tuple[tuple[str, ...], tuple[str
 
 
 def with_rivals(key: AnswerKey, rivals: tuple[tuple[str, ...], tuple[str, ...]]) -> AnswerKey:
-    """The same key, judged also against the other answers of the bank (see `judge`).
-    A copy with the rivals set: nothing derived from the answers needs computing again."""
+    """The same key, judged also against the other answers of the bank (see `judge`)."""
     latin, ko = rivals
-    shared = copy.copy(key)
-    object.__setattr__(shared, "rivals", latin)
-    if key.hangul is not None:  # a name the question mentions is not filler: "주지훈 백강혁" names two
+    hangul_key = key.hangul
+    if hangul_key is not None:  # a name the question mentions is not filler: "주지훈 백강혁" names two
         answers = set(ko)
-        context = frozenset(w for w in key.hangul.context if korean.jamo(w) not in answers)
-        object.__setattr__(shared, "hangul", dataclasses.replace(key.hangul, rivals=ko, context=context))
-    return shared
+        context = frozenset(w for w in hangul_key.context if korean.jamo(w) not in answers)
+        hangul_key = dataclasses.replace(hangul_key, rivals=ko, context=context)
+    return dataclasses.replace(key, rivals=latin, hangul=hangul_key)

@@ -5,22 +5,27 @@ The front door of the package: other packages import from here only.
 """
 
 from . import korean, names
-from .english import NUMBER_WORDS, Date, find_dates, number_of, numeric_dates, same_day
+from .english import SPELLED_NUMBERS, Date, find_dates, number_of, numeric_dates, read_numbers, same_day
+from .lookalikes import ENGLISH_LOOKALIKES
 from .names import HANGUL_NAME_SYLLABLES, HANGUL_SURNAMES
-from .normalize import allowance, fold_romanisation, normalize
+from .normalize import allowance, fold_romanisation, is_literal, literal_words, normalize
 
 __all__ = [
+    "ENGLISH_LOOKALIKES",
     "HANGUL_NAME_SYLLABLES",
     "HANGUL_SURNAMES",
-    "NUMBER_WORDS",
+    "SPELLED_NUMBERS",
     "Date",
     "allowance",
     "find_dates",
     "fold_romanisation",
+    "is_literal",
     "korean",
+    "literal_words",
     "names",
     "normalize",
     "number_of",
     "numeric_dates",
+    "read_numbers",
     "same_day",
 ]

@@ -1,6 +1,6 @@
 """English number words, ordinals and dates, as players write them.
 
-"8", "eight" and "8th" are one number; "February 10", "Feb 10th", "10 February",
+"8", "eight" and "8th" are one number, "fifty two" is 52 and "foruteen" 14; "February 10", "Feb 10th", "10 February",
 "10th of Feb", "2/10" and "2025-02-10" are dates, a misspelt month ("Febuary")
 included when it is within the typo allowance of its length.
 """
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
+from .lookalikes import ENGLISH_LOOKALIKES
 from .normalize import allowance
 
 _UNITS = {
@@ -37,7 +38,6 @@ _MONTHS = {
     "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-NUMBER_WORDS = frozenset(_UNITS) | frozenset(_ORDINALS)
 # "007" is a code, not the number 7: leading zeros keep a word out of number matching.
 _DIGITS = re.compile(r"^(0|[1-9]\d*)(?:st|nd|rd|th)?$")
 
@@ -49,11 +49,87 @@ class Date:
     year: int | None = None
 
 
+def _swaps(word: str) -> list[str]:
+    """`word` with one pair of neighbouring letters swapped, every way."""
+    return [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1) if word[i] != word[i + 1]]
+
+
+def _misspelt_numbers() -> dict[str, int]:
+    """One swap in a spelled-out number ("foruteen", "sitxeen"), where the slip is no
+    English word ("there" for "three") and no slip of another number."""
+    seen: dict[str, set[int]] = {}
+    for word, value in (*_UNITS.items(), *_ORDINALS.items()):
+        for slip in _swaps(word):
+            seen.setdefault(slip, set()).add(value)
+    return {
+        slip: values.pop()
+        for slip, values in seen.items()
+        if len(values) == 1 and slip not in ENGLISH_LOOKALIKES and slip not in _UNITS and slip not in _ORDINALS
+    }
+
+
+_MISSPELT = _misspelt_numbers()
+NUMBER_WORDS = frozenset(_UNITS) | frozenset(_ORDINALS)
+SPELLED_NUMBERS = NUMBER_WORDS | frozenset(_MISSPELT)  # number words, and one swap in one
+
+
 def number_of(word: str) -> int | None:
+    """The number one word says ("8", "8th", "eight", "eighth", "foruteen"), or None."""
     match = _DIGITS.match(word)
     if match:
         return int(match.group(1))
-    return _UNITS.get(word, _ORDINALS.get(word))
+    return _UNITS.get(word, _ORDINALS.get(word, _MISSPELT.get(word)))
+
+
+def read_numbers(words: Sequence[str]) -> tuple[list[int], set[int]]:
+    """The numbers said in `words`, a number of several words counted once ("fifty two"
+    is 52, "two hundred and six" 206), and the indexes of the words they used."""
+    numbers: list[int] = []
+    used: set[int] = set()
+    at = 0
+    while at < len(words):
+        value = number_of(words[at])
+        if value is None:
+            at += 1
+            continue
+        start = at
+        at += 1
+        if 1 <= value <= 9 and at < len(words) and words[at] == "hundred":  # "two hundred (and) six"
+            value *= 100
+            at += 1
+            if at + 1 < len(words) and words[at] == "and" and _below_hundred(words[at + 1]):
+                at += 1
+            if at < len(words) and _below_hundred(words[at]):
+                rest, at = _tens_and_units(words, at)
+                value += rest
+        elif value in _TENS and at < len(words) and _unit(words[at]):  # "fifty two", "twenty first"
+            value += number_of(words[at]) or 0
+            at += 1
+        numbers.append(value)
+        used.update(range(start, at))
+    return numbers, used
+
+
+_TENS = frozenset(range(20, 100, 10))
+
+
+def _unit(word: str) -> bool:
+    value = number_of(word)
+    return value is not None and 1 <= value <= 9 and not word[:1].isdigit()
+
+
+def _below_hundred(word: str) -> bool:
+    value = number_of(word)
+    return value is not None and 1 <= value <= 99 and not word[:1].isdigit()
+
+
+def _tens_and_units(words: Sequence[str], at: int) -> tuple[int, int]:
+    value = number_of(words[at]) or 0
+    at += 1
+    if value in _TENS and at < len(words) and _unit(words[at]):
+        value += number_of(words[at]) or 0
+        at += 1
+    return value, at
 
 
 def find_dates(words: Sequence[str]) -> tuple[list[Date], set[int]]:

@@ -21,6 +21,15 @@ _TOKENS = re.compile(r"[\uac00-\ud7a3]+|\d+|[^\W\d_\uac00-\ud7a3]+")
 _SYLLABLE = re.compile("^[\uac00-\ud7a3]+$")
 
 
+def joins(word: str, joiner: str) -> bool:
+    """Can `joiner` be "and" after `word`? 과 follows a final consonant (현실과), 와 a vowel
+    (판타지와); "외상외과" is one word, not "외상외" and."""
+    if joiner not in ("와", "과") or not is_hangul(word[-1:]):
+        return True
+    has_final = (ord(word[-1]) - 0xAC00) % 28 != 0
+    return has_final == (joiner == "과")
+
+
 def has_hangul(text: str) -> bool:
     return not text.isascii() and HANGUL.search(text) is not None
 
@@ -60,7 +69,10 @@ _ENDINGS = sorted(
     reverse=True,
 )
 _ANY_ENDING = tuple(_ENDINGS)
-_TITLES = ("선생님", "감독님", "배우님", "교수님", "작가님", "감독", "배우", "교수", "작가", "님", "씨")
+_TITLES = (
+    "선생님", "감독님", "배우님", "교수님", "작가님", "간호사님", "과장님", "선수님", "간호사", "선생", "감독", "배우",
+    "교수", "작가", "과장", "선수", "님", "씨",
+)  # fmt: skip
 _ANY_TITLE = tuple(_TITLES)
 
 # Words that name nothing: fillers, titles, joiners and common sentence endings.
@@ -68,14 +80,25 @@ FILLER = frozenset(
     """
     정답 답 답은 제 저 저는 내 제생각엔 생각 생각엔 생각에는 아마 아마도 그냥 혹시 음 어 아 그 것 거 같아 같다 같네
     아닌가 일걸 이거 그거 바로 당연히 분명 확실히 꼭 정말 진짜 이름 씨 님 감독 배우 교수 작가
-    선생님 그리고 및 하고 와 과 랑 이다 입니다 이에요 예요 요
+    선생님 그리고 및 하고 와 과 랑 이다 입니다 이에요 예요 이요 요
     갔어 갔다 갔죠 갔음 있었어 있었다 있어 있다 했어 했다 해 하는 된 됐어 됐다 돼 나왔어 나왔다 봤어 같은데
     듯 듯해 일듯 거예 거야 겁니다 거같아 것같아 아닐까 인가 일까 아닌 만 만에 만이 총 모두 전부 전체 다
+    간호사 간호사님 선생 과장 과장님 선수 선수님 영화 드라마 작품 웹툰 시리즈
     """.split()
 )
+_NOISE = re.compile("^[\u1100-\u11ff\u3131-\u318e]+$")  # letters alone: ㅋㅋ, ㅎㅎ, ㅠㅠ, ㄷㄷ
+
+
+def is_noise(token: str) -> bool:
+    """Is `token` chat noise made of Hangul letters alone ("ㅋㅋㅋ", "ㅠㅠ")?"""
+    return _NOISE.match(token) is not None
+
+
 JOINERS = frozenset({"그리고", "및", "와", "과", "랑", "하고", "and", "&"})
 # Words that say true, and words that say false, to a true-or-false question.
-TRUE_WORDS = frozenset("참 참이다 맞다 맞아 맞아요 맞습니다 맞음 네 예 응 그렇다 그래 사실 사실이다 진실 o".split())
+TRUE_WORDS = frozenset(
+    "참 참이다 참이요 참이에요 맞다 맞아 맞아요 맞습니다 맞음 네 예 응 그렇다 그래 사실 사실이다 진실 o".split()
+)
 FALSE_WORDS = frozenset(
     "거짓 거짓이다 거짓말 아니다 아니요 아니오 아뇨 아니 아님 틀렸다 틀려 틀림 틀리다 틀렸어 사실이아니다 x".split()
 )
@@ -114,7 +137,8 @@ def _cut(word: str) -> str:
     for ending in _ENDINGS:
         if word.endswith(ending):
             rest = word[: -len(ending)]
-            if len(rest) >= 2 or rest in COUNTERS or rest in ("월", "일"):
+            # 요 is polite speech after any word ("뒤요", "참요"); the others only after two syllables
+            if len(rest) >= 2 or rest in COUNTERS or rest in ("월", "일") or (ending in ("요", "이요") and rest):
                 return rest
     return word
 
@@ -160,22 +184,28 @@ def _sino(text: str) -> int | None:
     """A Sino-Korean numeral written in Hangul (이천십사 is 2014), or None."""
     if not text or any(ch not in _SINO_DIGITS and ch not in _SINO_UNITS for ch in text):
         return None
-    total = section = digit = 0
-    pending = False
+    total = 0  # the ten-thousands read so far (만)
+    section = 0  # below ten thousand: 천, 백 and 십 read so far
+    digit: int | None = None  # a digit waiting for its unit
     for ch in text:
         if ch in _SINO_DIGITS:
-            if pending:
+            if digit is not None:
                 return None  # two digits in a row: not a numeral
-            digit, pending = _SINO_DIGITS[ch], True
-        else:
-            unit = _SINO_UNITS[ch]
-            if unit == 10000:
-                total += (section + (digit if pending else 0) or 1) * unit
-                section = 0
-            else:
-                section += (digit if pending else 1) * unit
-            digit, pending = 0, False
-    return total + section + (digit if pending else 0)
+            digit = _SINO_DIGITS[ch]
+            continue
+        unit = _SINO_UNITS[ch]
+        if unit == 10000:  # 만 multiplies everything before it: 삼십만 is 300,000
+            before = section + (digit or 0)
+            if before == 0:
+                before = 1  # 만 alone is 10,000
+            total += before * unit
+            section = 0
+        else:  # 십, 백, 천 multiply the digit before them, or one: 백 is 100
+            if digit is None:
+                digit = 1
+            section += digit * unit
+        digit = None
+    return total + section + (digit or 0)
 
 
 def _native(text: str) -> int | None:

@@ -7,6 +7,7 @@ lowercase ASCII words here, once, so the judge only ever compares plain words.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from anyascii import anyascii
@@ -63,3 +64,32 @@ def allowance(length: int) -> int:
     if length <= 7:
         return 1
     return 2
+
+
+# Symbols that tell answers apart: "C", "C++" and "C#" are three languages, "O-" and
+# "O+" two blood types, although their words are the same.
+_SIGNS = re.compile(r"([+#]+)")
+_MINUSES = str.maketrans({"−": "-", "–": "-", "—": "-", "‐": "-", "‑": "-", "♯": "#", "＃": "#", "＋": "+"})
+_AROUND = ".,!?;:'\"()[]{}*_~`|"
+
+
+def _literal_word(word: str) -> str:
+    word = word.translate(_MINUSES).strip(_AROUND)
+    pieces = [p if _SIGNS.fullmatch(p) else normalize(p).replace(" ", "") for p in _SIGNS.split(word)]
+    kept = "".join(pieces)
+    if kept and word.endswith("-"):  # "O-": a minus that ends a word is a sign, "Jay-Z" is a joiner
+        kept += "-"
+    return kept
+
+
+def literal_words(text: str) -> list[str]:
+    """The words of `text` with the signs that tell answers apart ("c++", "o-"), lower-cased,
+    and the words that are left with nothing dropped."""
+    return [kept for kept in (_literal_word(w) for w in text.split()) if kept]
+
+
+def is_literal(answer: str) -> bool:
+    """Is `answer` told apart by a sign ("A+", "C#", "O-") or one character ("C")? Then
+    only the answer as written is right: "C" is not a typo of "R", nor "O-" of "O+"."""
+    literal = "".join(literal_words(answer))
+    return len(literal) == 1 or literal != normalize(answer).replace(" ", "")
