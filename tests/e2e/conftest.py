@@ -103,6 +103,7 @@ async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
     server = await start_fake(monkeypatch, rate_limit=SCALED_RATE_LIMIT)
     yield server
     await server.close()
+    assert server.unanswered() == [], "interactions the bot left unanswered past 3 s (This interaction failed)"
 
 
 async def run_bot(settings: Settings) -> tuple[TriviaBot, asyncio.Task[None]]:
