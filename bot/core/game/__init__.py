@@ -1,5 +1,6 @@
 """A game of trivia: pure state (state), a timed game over a clock (session, clock),
-scoring, hints, start options, rotation, and the message budgets (budget, throttle).
+scoring, hints, start options, rotation, the message budgets (budget, throttle), and
+how a failure that passes is ridden out (retry).
 
 The front door of the package: other packages import from here only.
 """
@@ -7,6 +8,7 @@ The front door of the package: other packages import from here only.
 from .budget import MessageBudget
 from .clock import FakeClock
 from .hints import MAX_HINTS, generated, hidden, ladder, revealed
+from .retry import Backoff, PassingFailure
 from .rotation import draw_for
 from .scoring import FULL_POINTS, Streak, prize, streak_bonus
 from .session import GameOutput, GameSession, Sessions
@@ -19,6 +21,7 @@ __all__ = [
     "FULL_POINTS",
     "MAX_HINTS",
     "MAX_ROUNDS",
+    "Backoff",
     "BadStartOptions",
     "Choice",
     "FakeClock",
@@ -28,6 +31,7 @@ __all__ = [
     "GameSession",
     "HintRefusal",
     "MessageBudget",
+    "PassingFailure",
     "Player",
     "ReplyThrottle",
     "Round",
