@@ -1,7 +1,8 @@
 """`python -m bot db ...`: what an admin does to the score database from the shell.
 
 `db backup FILE` copies it consistently, even while the bot runs (`backup FILE` is
-the same command under its first name).
+the same command under its first name). `db forget --guild ID` erases everything kept
+of a server, one that has removed the bot say.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
             "backup", help="copy the score database consistently, even while the bot runs"
         )
         backup_parser.add_argument("target", type=Path)
+    add_forget_parser(db_sub)
 
 
 def run(settings: Settings, args: argparse.Namespace) -> int:
@@ -31,6 +33,8 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
     command = args.db_command if args.command == "db" else args.command
     if command == "backup":
         return backup(settings.db_path, args.target)
+    if command == "forget":
+        return forget(settings.db_path, args.guild)
     raise SettingsError(f"unknown database command {command!r}")
 
 
@@ -50,4 +54,33 @@ def backup(source: Path, target: Path) -> int:
     finally:
         store.close()
     print(f"Backed up {source} to {target} ({target.stat().st_size:,} bytes).")
+    return 0
+
+
+def add_forget_parser(db_sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    forget_parser = db_sub.add_parser("forget", help="erase everything kept of one server (by its id)")
+    forget_parser.add_argument("--guild", type=_server_id, required=True, help="the server's id")
+
+
+def _server_id(text: str) -> int:
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"a server id is a number (Developer Mode: Copy Server ID), not {text!r}")
+    return int(text)
+
+
+def forget(path: Path, guild_id: int) -> int:
+    """Erase a server's scores, games, names, rotation, settings and reports, in one
+    transaction (safe while the bot runs); members' data on other servers stays."""
+    if not path.exists():
+        raise SettingsError(f"there is no score database at {path} (set TRIVIA_DB)")
+    store = SqliteDatabase.open(path)
+    try:
+        erased = store.forget_server(guild_id)
+    finally:
+        store.close()
+    if not any(erased.values()):
+        print(f"Nothing was kept of server {guild_id} in {path}.")
+        return 0
+    counts = ", ".join(f"{n:,} {table.replace('_', ' ')}" for table, n in erased.items() if n)
+    print(f"Erased server {guild_id} from {path}: {counts}.")
     return 0

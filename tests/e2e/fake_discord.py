@@ -209,10 +209,6 @@ class FakeDiscord(FakeRest):
         self.dispatch("MESSAGE_CREATE", message)
         return message
 
-    def buttons(self, message: Sent) -> list[Json]:
-        """The buttons a message shows now (after any edits)."""
-        return [b for row in message.payload.get("components") or [] for b in row.get("components") or []]
-
     def fail_next(
         self,
         method: str,

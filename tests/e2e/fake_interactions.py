@@ -130,10 +130,24 @@ class FakeInteractions:
         return self._interaction(2, guild, channel_id, user, data)
 
     def inject_click(self, message: Sent, user: User, custom_id: str) -> Json:
-        """A user clicks a button of a bot message: INTERACTION_CREATE of a component."""
+        """A user clicks a button of a bot message: INTERACTION_CREATE of a component.
+        Only a button the message shows can be clicked (a client that has not yet seen
+        an edit greying it out still may)."""
+        if all(b.get("custom_id") != custom_id for b in self.buttons(message)):
+            raise CommandUnavailable(f"message {message.id} shows no button {custom_id!r} to click")
         guild = self.guilds[self.channel_guild[message.channel_id]]
         data = {"custom_id": custom_id, "component_type": 2}
         return self._interaction(3, guild, message.channel_id, user, data, message=message.payload)
+
+    def buttons(self, message: Sent) -> list[Json]:
+        """The buttons a message shows now (after any edits)."""
+        return [b for row in message.payload.get("components") or [] for b in row.get("components") or []]
+
+    def old_message(self, channel_id: int, content: str, custom_ids: list[str]) -> Sent:
+        """A message the bot posted long ago (an older version of it), with buttons."""
+        buttons = [{"type": 2, "style": 2, "label": "?", "custom_id": c} for c in custom_ids]
+        self._record(channel_id, {"content": content, "components": [{"type": 1, "components": buttons}]}, False)
+        return self.sent[-1]
 
     def _interaction(self, kind: int, guild: Guild, channel_id: int, user: User, data: Json, **extra: Any) -> Json:
         room = guild.rooms[channel_id]

@@ -156,6 +156,18 @@ EN: dict[str, str] = {
         "`{p}trivia reports [clear <id>]`, `{p}trivia reload` (Manage Server): reports; re-read the question file\n"
         "Faster answers score more: 10 points in the first third of a round, down to 5 at the end; +1 to +3 for a streak."
     ),
+    # Slash answers, old buttons, and erasing a member's data
+    "game.started": "▶️ The game starts in this channel.",
+    "buttons.gone": "These buttons no longer work. Run the command again.",
+    "error.permissions.reply": "I can't answer here: I need these permissions in this channel: {names}.",
+    "forget.ask": (
+        "🗑️ Erase the trivia data of {who} on this server: points, answers with their times, games played "
+        "and question reports? It cannot be undone."
+    ),
+    "forget.button": "Erase",
+    "forget.not_yours": "Only the member who asked can confirm this.",
+    "forget.done": "✅ The trivia data of {who} on this server is erased ({answers} answers).",
+    "help.forget": "`{p}trivia forget me`: erase your data on this server · `{p}trivia forget <member>` (Manage Server)",
     # Terminal
     "terminal.question": "\nQuestion {number}/{total} ({seconds} s, up to {prize} points)\n{text}",
     "terminal.hint": "Hint {number}/{total}: {hint} (now up to {prize} points)",

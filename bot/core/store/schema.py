@@ -1,11 +1,15 @@
-"""The score database's schema, as numbered migrations.
+"""The score database's schema, as numbered migrations, and how they are applied.
 
 Each migration runs in one transaction and sets `PRAGMA user_version`; a file made
 by an older bot is brought up to date at start-up, one made by a newer bot is
-refused (the store says so).
+refused (the store says so). `transaction` is the one way the SQLite backend writes.
 """
 
 from __future__ import annotations
+
+import sqlite3
+
+from .store import StoreError
 
 SCHEMA_VERSION = 5
 
@@ -107,3 +111,49 @@ MIGRATIONS: dict[int, str] = {
     CREATE INDEX correct_answers_by_time ON correct_answers (guild_id, answered_at, user_id, points);
     """,
 }
+
+
+def migrate(db: sqlite3.Connection) -> None:
+    """Bring the database up to SCHEMA_VERSION, one migration per transaction."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"the database has schema version {version}, newer than this bot's {SCHEMA_VERSION}; "
+            "upgrade the bot or point TRIVIA_DB at another file"
+        )
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        with transaction(db):
+            for statement in MIGRATIONS[target].split(";"):
+                if statement.strip():
+                    db.execute(statement)
+            db.execute(f"PRAGMA user_version = {target}")
+
+
+class transaction:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error.
+
+    IMMEDIATE takes the write lock up front, so a busy database fails fast at BEGIN
+    (after the busy timeout) instead of half-way through.
+    """
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __enter__(self) -> None:
+        self._db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is None:
+            try:
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._rollback()  # or the next BEGIN fails: a transaction within a transaction
+                raise
+        else:
+            self._rollback()
+
+    def _rollback(self) -> None:
+        if self._db.in_transaction:
+            # SQLite has already rolled back after some errors (a full disk, say); a
+            # second ROLLBACK would fail and hide the error that says why.
+            self._db.execute("ROLLBACK")

@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..errors import StoreUnavailable
-from . import boards
+from . import boards, erasure
 from .records import BoardRow, PlayerStats, Profile
-from .schema import MIGRATIONS, SCHEMA_VERSION
+from .schema import migrate, transaction
 from .store import Store, StoreError
 
 # A player's row with their name and rank: 1 + the players of the server with more points.
@@ -63,7 +63,8 @@ class SqliteDatabase:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
             db.execute("PRAGMA foreign_keys=ON")
-            _migrate(db)
+            db.execute("PRAGMA secure_delete=ON")  # erased data is overwritten, not left in free pages
+            migrate(db)
         except sqlite3.Error as error:
             db.close()
             raise StoreError(f"cannot use the score database {path}: {error}") from error
@@ -76,7 +77,7 @@ class SqliteDatabase:
         self._db.close()
 
     def begin_game(self, guild_id: int, channel_id: int, started_by: int, rounds: int, at: float | None = None) -> int:
-        with _transaction(self._db):
+        with transaction(self._db):
             cursor = self._db.execute(
                 "INSERT INTO games (guild_id, channel_id, started_by, rounds, started_at) VALUES (?, ?, ?, ?, ?)",
                 (guild_id, channel_id, started_by, rounds, at or time.time()),
@@ -85,7 +86,7 @@ class SqliteDatabase:
         return cursor.lastrowid
 
     def end_game(self, game_id: int, participants: Iterable[int], at: float | None = None) -> None:
-        with _transaction(self._db):
+        with transaction(self._db):
             self._db.execute("UPDATE games SET ended_at = ? WHERE id = ?", (at or time.time(), game_id))
             (guild_id,) = self._db.execute("SELECT guild_id FROM games WHERE id = ?", (game_id,)).fetchone()
             for user_id in participants:
@@ -106,7 +107,7 @@ class SqliteDatabase:
         streak: int | None = None,
     ) -> PlayerStats:
         """Record a correct answer durably and return the player's new totals."""
-        with _transaction(self._db):
+        with transaction(self._db):
             self._db.execute(
                 "INSERT INTO correct_answers (guild_id, channel_id, game_id, user_id, question_id, points,"
                 " answered_at, seconds, streak) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -165,7 +166,7 @@ class SqliteDatabase:
         return {row[0] for row in rows}
 
     def mark_asked(self, guild_id: int, question_id: str, at: float | None = None) -> None:
-        with _transaction(self._db):
+        with transaction(self._db):
             self._db.execute(
                 "INSERT OR REPLACE INTO asked (guild_id, question_id, asked_at) VALUES (?, ?, ?)",
                 (guild_id, question_id, at or time.time()),
@@ -173,7 +174,7 @@ class SqliteDatabase:
 
     def forget_asked(self, guild_id: int, question_ids: Iterable[str]) -> None:
         """Start the rotation over for these questions."""
-        with _transaction(self._db):
+        with transaction(self._db):
             self._db.executemany(
                 "DELETE FROM asked WHERE guild_id = ? AND question_id = ?", [(guild_id, q) for q in question_ids]
             )
@@ -185,7 +186,7 @@ class SqliteDatabase:
 
     def set_setting(self, guild_id: int, name: str, value: str | None) -> None:
         """Store a setting's value, or forget it (None: back to the default)."""
-        with _transaction(self._db):
+        with transaction(self._db):
             if value is None:
                 self._db.execute("DELETE FROM guild_settings WHERE guild_id = ? AND name = ?", (guild_id, name))
             else:
@@ -200,7 +201,7 @@ class SqliteDatabase:
         return None if row is None else str(row[0])
 
     def set_meta(self, key: str, value: str) -> None:
-        with _transaction(self._db):
+        with transaction(self._db):
             self._db.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
@@ -220,7 +221,7 @@ class SqliteDatabase:
         return boards.profile(self._db, guild_id, user_id)
 
     def add_report(self, guild_id: int, question_id: str, reporter: int, reason: str, at: float | None = None) -> None:
-        with _transaction(self._db):
+        with transaction(self._db):
             self._db.execute(
                 "INSERT INTO reports (guild_id, question_id, reporter, reason, reported_at) VALUES (?, ?, ?, ?, ?)",
                 (guild_id, question_id, reporter, reason, at or time.time()),
@@ -237,12 +238,20 @@ class SqliteDatabase:
 
     def close_reports(self, guild_id: int, question_id: str) -> int:
         """Close a question's open reports; how many there were."""
-        with _transaction(self._db):
+        with transaction(self._db):
             cursor = self._db.execute(
                 "UPDATE reports SET closed = 1 WHERE guild_id = ? AND question_id = ? AND closed = 0",
                 (guild_id, question_id),
             )
         return cursor.rowcount
+
+    def forget_player(self, guild_id: int, user_id: int) -> int:
+        with transaction(self._db):
+            return erasure.forget_player(self._db, guild_id, user_id)
+
+    def forget_server(self, guild_id: int) -> dict[str, int]:
+        with transaction(self._db):
+            return erasure.forget_server(self._db, guild_id)
 
     def backup(self, target: str | Path) -> None:
         """A consistent copy of the live database, safe while games are running."""
@@ -251,51 +260,6 @@ class SqliteDatabase:
             self._db.backup(copy)
         finally:
             copy.close()
-
-
-def _migrate(db: sqlite3.Connection) -> None:
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise StoreError(
-            f"the database has schema version {version}, newer than this bot's {SCHEMA_VERSION}; "
-            "upgrade the bot or point TRIVIA_DB at another file"
-        )
-    for target in range(version + 1, SCHEMA_VERSION + 1):
-        with _transaction(db):
-            for statement in MIGRATIONS[target].split(";"):
-                if statement.strip():
-                    db.execute(statement)
-            db.execute(f"PRAGMA user_version = {target}")
-
-
-class _transaction:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error.
-
-    IMMEDIATE takes the write lock up front, so a busy database fails fast at BEGIN
-    (after the busy timeout) instead of half-way through.
-    """
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
-
-    def __enter__(self) -> None:
-        self._db.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
-        if kind is None:
-            try:
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._rollback()  # or the next BEGIN fails: a transaction within a transaction
-                raise
-        else:
-            self._rollback()
-
-    def _rollback(self) -> None:
-        if self._db.in_transaction:
-            # SQLite has already rolled back after some errors (a full disk, say); a
-            # second ROLLBACK would fail and hide the error that says why.
-            self._db.execute("ROLLBACK")
 
 
 T = TypeVar("T")
@@ -426,6 +390,12 @@ class SqliteStore(Store):
 
     async def close_reports(self, guild_id: int, question_id: str) -> int:
         return await self.run(SqliteDatabase.close_reports, guild_id, question_id)
+
+    async def forget_player(self, guild_id: int, user_id: int) -> int:
+        return await self.run(SqliteDatabase.forget_player, guild_id, user_id)
+
+    async def forget_server(self, guild_id: int) -> dict[str, int]:
+        return await self.run(SqliteDatabase.forget_server, guild_id)
 
     async def backup(self, target: str | Path) -> None:
         await self.run(SqliteDatabase.backup, target)
