@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import random
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +13,7 @@ import pytest
 from bot.core.bank import QuestionBank
 
 from .conftest import PROJECT
+from .peek import rows
 
 
 def run(args: list[str], tmp_path: Path, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
@@ -35,8 +35,7 @@ def test_play_with_piped_answers_scores_and_saves(tmp_path: Path, bank: Question
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("Correct!") == 2 and "Not quite, try again." in result.stdout
     assert "Game over: 2 of 2 correct." in result.stdout and "You have 21 points in total (saved)." in result.stdout
-    with sqlite3.connect(tmp_path / "t.db") as db:
-        assert db.execute("SELECT SUM(points) FROM correct_answers WHERE guild_id = 0").fetchone()[0] == 21
+    assert rows(tmp_path / "t.db", "SELECT SUM(points) FROM correct_answers WHERE guild_id = 0") == [(21,)]
 
 
 def test_the_same_seed_asks_the_same_questions(tmp_path: Path) -> None:
@@ -95,8 +94,7 @@ def test_backup_copies_the_scores_and_refuses_to_overwrite(tmp_path: Path, bank:
     copy = tmp_path / "copy.db"
     result = run(["backup", str(copy)], tmp_path)
     assert result.returncode == 0 and result.stdout.startswith(f"Backed up {tmp_path / 't.db'} to {copy}")
-    with sqlite3.connect(copy) as db:
-        assert db.execute("SELECT COUNT(*), SUM(points) > 0 FROM correct_answers").fetchone() == (1, 1)
+    assert rows(copy, "SELECT COUNT(*), SUM(points) > 0 FROM correct_answers") == [(1, 1)]
     again = run(["backup", str(copy)], tmp_path)
     assert again.returncode == 2 and "already exists" in again.stderr
 
@@ -112,9 +110,8 @@ def test_db_forget_erases_one_server_and_keeps_the_others(tmp_path: Path) -> Non
     result = run(["db", "forget", "--guild", "111"], tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"Erased server 111 from {tmp_path / 't.db'}: 1 correct answers,")
-    with sqlite3.connect(tmp_path / "t.db") as check:
-        rows = check.execute("SELECT guild_id FROM correct_answers UNION SELECT guild_id FROM guild_settings")
-        assert [guild for (guild,) in rows] == [222]
+    kept = rows(tmp_path / "t.db", "SELECT guild_id FROM correct_answers UNION SELECT guild_id FROM guild_settings")
+    assert kept == [(222,)]
     again = run(["db", "forget", "--guild", "111"], tmp_path)
     assert again.returncode == 0 and again.stdout.startswith("Nothing was kept of server 111")
     wrong = run(["db", "forget", "--guild", "Trauma Fans"], tmp_path)

@@ -1,12 +1,17 @@
 """Erasing a member's data on a server, and a whole server's (store.forget_player,
-store.forget_server; `python -m bot db forget --guild ID` in test_cli.py)."""
+store.forget_server; `python -m bot db forget --guild ID` in test_cli.py), on each
+backend."""
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import AsyncIterator
 from pathlib import Path
 
-from bot.core.store import Store
+import pytest
+
+from bot.core.store import SqliteDatabase, Store, store_at
+
+from .store_backends import fetch
 
 A, B = 100, 200  # servers
 ANA, BO = 1, 2
@@ -24,12 +29,19 @@ async def played(store: Store) -> None:
     await store.set_setting(A, "rounds", "5")
 
 
-def count(path: Path, sql: str, *args: object) -> int:
-    with sqlite3.connect(path) as db:
-        return int(db.execute(sql, args).fetchone()[0])
+@pytest.fixture
+async def store(db_location: str | Path) -> AsyncIterator[Store]:
+    opened = await store_at(db_location).open()
+    yield opened
+    await opened.close()
 
 
-async def test_a_member_s_data_on_one_server_is_erased_and_nothing_else(store: Store, tmp_path: Path) -> None:
+async def count(location: str | Path, sql: str, *args: object) -> int:
+    ((value,),) = await fetch(location, sql, *args)
+    return int(value)
+
+
+async def test_a_member_s_data_on_one_server_is_erased_and_nothing_else(store: Store, db_location: str | Path) -> None:
     await played(store)
     assert await store.forget_player(A, ANA) == 1
     assert await store.stats(A, ANA) is None and await store.profile(A, ANA) is None
@@ -38,10 +50,9 @@ async def test_a_member_s_data_on_one_server_is_erased_and_nothing_else(store: S
     stats = await store.stats(A, BO)
     assert stats is not None and (stats.points, stats.games) == (8, 1)  # the others keep everything
     assert (await store.stats(B, ANA)) is not None  # and so does Ana's other server
-    path = Path(str(store.path))  # type: ignore[attr-defined]
-    assert count(path, "SELECT COUNT(*) FROM game_players WHERE user_id = ?", ANA) == 0
-    assert count(path, "SELECT COUNT(*) FROM games WHERE started_by = ?", ANA) == 0  # the game stays, without her
-    assert count(path, "SELECT COUNT(*) FROM games") == 1
+    assert await count(db_location, "SELECT COUNT(*) FROM game_players WHERE user_id = ?", ANA) == 0
+    assert await count(db_location, "SELECT COUNT(*) FROM games WHERE started_by = ?", ANA) == 0  # the game stays
+    assert await count(db_location, "SELECT COUNT(*) FROM games") == 1
     assert await store.forget_player(A, ANA) == 0  # twice: nothing left
 
 
@@ -55,9 +66,7 @@ async def test_a_whole_server_is_erased_and_the_others_stay(store: Store) -> Non
     assert set((await store.forget_server(A)).values()) == {0}
 
 
-def test_erased_rows_are_overwritten_in_the_file(tmp_path: Path) -> None:
-    from bot.core.store import SqliteDatabase
-
+def test_erased_rows_are_overwritten_in_the_sqlite_file(tmp_path: Path) -> None:
     path = tmp_path / "t.db"
     db = SqliteDatabase.open(path)
     marker = "Zelda-the-unforgettable"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from bot.core.store import PlayerStats, Store, store_at
 
 from .db_faults import FAULTS, Fault, Immutable
 from .helpers import eventually
+from .peek import rows
 
 ANA, BO = Player(1, "Ana"), Player(2, "Bo")
 GUILD, CHANNEL = 10, 20
@@ -40,8 +40,8 @@ class Recorder:
 
     async def show_result(self, game: Game, round_: Round, stats: PlayerStats | None, save_error: str | None) -> None:
         if round_.winner is not None:
-            with sqlite3.connect(self.db_path) as db:  # another connection: sees only committed rows
-                self.saved_when_announced.append(db.execute("SELECT COUNT(*) FROM correct_answers").fetchone()[0])
+            committed = rows(self.db_path, "SELECT COUNT(*) FROM correct_answers")
+            self.saved_when_announced.append(committed[0][0])
             self.events.append(("winner", (round_.winner.id, stats.points if stats else None, save_error)))
         else:
             self.events.append(("reveal", round_.ended))

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
+import contextlib
+import dataclasses
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +25,7 @@ from .fake_discord import MANAGE_GUILD, MANAGE_MESSAGES, RATE_LIMIT, FakeDiscord
 
 @dataclass
 class World:
-    """One running bot, the fake Discord it talks to, and a server full of people."""
+    """One bot (running until stopped), the fake Discord it talks to, and a server full of people."""
 
     fake: FakeDiscord
     bot: TriviaBot
@@ -34,6 +37,22 @@ class World:
     mod: User
     admin: User
     settings: Settings
+    task: asyncio.Task[None] | None = field(repr=False)  # the running bot's; None once stopped
+
+    async def stop(self) -> None:
+        """Close the bot and wait for it to finish; a second call does nothing."""
+        if self.task is None:
+            return
+        task, self.task = self.task, None
+        await self.bot.close()
+        await asyncio.wait_for(task, timeout=10)
+
+    async def restart(self, **settings: Any) -> None:
+        """Stop the bot and start a new one in the same server, on the same database
+        (`settings` override those the world was made with)."""
+        await self.stop()
+        self.settings = dataclasses.replace(self.settings, **settings)
+        self.bot, self.task = await run_bot(self.settings)
 
     @property
     def bank(self) -> QuestionBank:
@@ -98,9 +117,17 @@ async def start_fake(monkeypatch: pytest.MonkeyPatch, **options: Any) -> FakeDis
     return server
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "fake_discord(**options): the options of the test's FakeDiscord")
+
+
 @pytest.fixture
-async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
-    server = await start_fake(monkeypatch, rate_limit=SCALED_RATE_LIMIT)
+async def fake(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
+    """The fake Discord, with the scaled rate limit unless the test's
+    `@pytest.mark.fake_discord(...)` asks for other options."""
+    marker = request.node.get_closest_marker("fake_discord")
+    options: dict[str, Any] = {"rate_limit": SCALED_RATE_LIMIT} | (marker.kwargs if marker else {})
+    server = await start_fake(monkeypatch, **options)
     yield server
     await server.close()
     assert server.unanswered() == [], "interactions the bot left unanswered past 3 s (This interaction failed)"
@@ -118,14 +145,7 @@ async def run_bot(settings: Settings) -> tuple[TriviaBot, asyncio.Task[None]]:
     return bot, task
 
 
-async def stop_bot(bot: TriviaBot, task: asyncio.Task[None]) -> None:
-    await bot.close()
-    await asyncio.wait_for(task, timeout=10)
-
-
-async def build_world(
-    fake: FakeDiscord, tmp_path: Path, channels: int = 2, **settings: object
-) -> tuple[World, asyncio.Task[None]]:
+async def start_world(fake: FakeDiscord, tmp_path: Path, channels: int, **settings: object) -> World:
     """A server with a plain member, a starter, a moderator and an admin, and the bot in it
     (`settings` override those of `make_settings`)."""
     guild = fake.add_guild("Trauma Fans", channels=channels)
@@ -138,13 +158,35 @@ async def build_world(
     guild.add_member(admin, admin_role)
     configured = make_settings(tmp_path, **settings)
     bot, task = await run_bot(configured)
-    return World(fake, bot, guild, guild.channels[0], guild.channels[1], ana, bo, mod, admin, configured), task
+    return World(fake, bot, guild, guild.channels[0], guild.channels[1], ana, bo, mod, admin, configured, task)
+
+
+WorldFactory = Callable[..., AbstractAsyncContextManager[World]]
 
 
 @pytest.fixture
-async def world(fake: FakeDiscord, tmp_path: Path) -> AsyncIterator[World]:
-    built, task = await build_world(fake, tmp_path)
-    yield built
-    await stop_bot(built.bot, task)
-    assert fake.unhandled == [], "the bot called routes the fake does not know"
-    assert fake.bad_requests == []
+def make_world(fake: FakeDiscord, tmp_path: Path) -> WorldFactory:
+    """`async with make_world(channels=2, **settings) as world:` a world whose bot runs
+    inside the block (`settings` override those of `make_settings`).
+
+    On the way out the bot is stopped, even if the block failed; if it did not fail,
+    every route the bot called must be one the fake knows, and every body JSON.
+    """
+
+    @contextlib.asynccontextmanager
+    async def make(channels: int = 2, **settings: object) -> AsyncIterator[World]:
+        world = await start_world(fake, tmp_path, channels, **settings)
+        try:
+            yield world
+        finally:
+            await world.stop()
+        assert fake.unhandled == [], "the bot called routes the fake does not know"
+        assert fake.bad_requests == []
+
+    return make
+
+
+@pytest.fixture
+async def world(make_world: WorldFactory) -> AsyncIterator[World]:
+    async with make_world() as built:
+        yield built

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
+from ..peek import rows
 from .conftest import World
 from .fake_discord import CommandUnavailable
 
@@ -114,6 +113,5 @@ async def test_scores_are_stored_per_server_in_the_database(world: World) -> Non
     question = await world.start_game(rounds=1)
     mark = await world.say(world.bo, world.answer_to(question))
     await world.fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.text)
-    with sqlite3.connect(world.settings.db_path) as db:
-        rows = db.execute("SELECT guild_id, user_id, points FROM correct_answers").fetchall()
-    assert rows == [(world.guild.id, world.bo.id, 10)]
+    stored = rows(world.settings.db_path, "SELECT guild_id, user_id, points FROM correct_answers")
+    assert stored == [(world.guild.id, world.bo.id, 10)]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from bot.core.bank import load_bank
 from bot.settings import PROJECT_ROOT
 
 from ..helpers import eventually
+from ..peek import rows
 from .fake_discord import FakeDiscord, User, snowflake
 
 LAUNCHER = Path(__file__).with_name("bot_process.py")
@@ -71,6 +71,5 @@ async def test_an_announced_point_survives_kill_9(fake: FakeDiscord, tmp_path: P
     assert second.returncode == 0, output.decode()
     assert fake.token not in output.decode()  # the token is never logged
 
-    with sqlite3.connect(tmp_path / "trivia.db") as db:
-        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert db.execute("SELECT user_id FROM correct_answers").fetchall() == [(bo.id,)]
+    assert rows(tmp_path / "trivia.db", "PRAGMA integrity_check") == [("ok",)]
+    assert rows(tmp_path / "trivia.db", "SELECT user_id FROM correct_answers") == [(bo.id,)]

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import sqlite3
 import types
-from pathlib import Path
 
 import discord
 import pytest
@@ -14,13 +12,13 @@ import pytest
 from bot.settings import Settings
 
 from ..helpers import eventually
-from .conftest import SCALED_RATE_LIMIT, World, build_world, start_fake, stop_bot
-from .fake_discord import RATE_LIMIT
+from ..peek import rows
+from .conftest import SCALED_RATE_LIMIT, World, WorldFactory
+from .fake_discord import RATE_LIMIT, FakeDiscord
 
 
 def points(world: World) -> list[tuple[int, str]]:
-    with sqlite3.connect(world.settings.db_path) as db:
-        return db.execute("SELECT user_id, question_id FROM correct_answers ORDER BY id").fetchall()
+    return rows(world.settings.db_path, "SELECT user_id, question_id FROM correct_answers ORDER BY id")
 
 
 async def test_the_game_carries_on_after_the_gateway_drops_and_resumes(world: World) -> None:
@@ -61,8 +59,13 @@ async def test_a_quick_game_stays_within_the_channel_rate_limit(world: World) ->
     assert world.fake.rate_limit_violations == []  # discord.py waited out the bucket instead
 
 
+UNAIDED_SCALE = 0.1  # the next test's time: Discord's 5 s window is 0.5 s there
+UNAIDED_WINDOW = RATE_LIMIT[1] * UNAIDED_SCALE
+
+
+@pytest.mark.fake_discord(rate_limit=(RATE_LIMIT[0], UNAIDED_WINDOW), rate_limit_headers=False)
 async def test_twenty_quick_rounds_with_hints_stay_within_the_limit_unaided(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    fake: FakeDiscord, make_world: WorldFactory
 ) -> None:
     """The bot's own pacing, not discord.py's limiter, keeps a game under 5 messages in 5 s.
 
@@ -71,19 +74,13 @@ async def test_twenty_quick_rounds_with_hints_stay_within_the_limit_unaided(
     hint and then answers at once, the most a game can post. Time is scaled by 1/10
     (a 0.5 s window, the default 3 s pause as 0.3 s), so twenty rounds take about 8 s.
     """
-    scale = 0.1
-    limit, window = RATE_LIMIT
-    fake = await start_fake(monkeypatch, rate_limit=(limit, window * scale), rate_limit_headers=False)
     defaults = Settings()
-    world, task = await build_world(
-        fake,
-        tmp_path,
-        pause_seconds=defaults.pause_seconds * scale,
-        round_seconds=defaults.round_seconds * scale,
-        channel_window=window * scale,
+    async with make_world(
+        pause_seconds=defaults.pause_seconds * UNAIDED_SCALE,
+        round_seconds=defaults.round_seconds * UNAIDED_SCALE,
+        channel_window=UNAIDED_WINDOW,
         auto_hint=True,
-    )
-    try:
+    ) as world:
         question = await world.start_game(rounds=20)
         for n in range(2, 22):
             mark, reactions = await world.say(world.ana, "!trivia hint"), len(fake.reactions)
@@ -96,9 +93,6 @@ async def test_twenty_quick_rounds_with_hints_stay_within_the_limit_unaided(
             header = f"Question {n}/20"
             question = await fake.next_message(world.channel, mark, where=lambda m, h=header: h in m.content)
         await fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.text)
-    finally:
-        await stop_bot(world.bot, task)
-        await fake.close()
     hints = [m for m in fake.messages(world.channel) if m.content.startswith("💡 Hint")]
     assert len(hints) >= 5  # granted whenever the channel had room (and refused with a reaction otherwise)
     assert len(fake.messages(world.channel)) == 1 + 20 * 2 + len(hints) + 1  # intro, questions, results, end

@@ -3,10 +3,12 @@ erases their own on a server, once confirmed; an admin erases a member's."""
 
 from __future__ import annotations
 
-import sqlite3
 import time
 
+from bot.core.store import SqliteDatabase
+
 from ..helpers import eventually
+from ..peek import rows
 from .conftest import World
 from .fake_discord import Sent
 from .test_server_features import seed_answers
@@ -21,16 +23,17 @@ def rows_of(world: World, user_id: int) -> dict[str, int]:
         "player_totals": "SELECT COUNT(*) FROM player_totals WHERE guild_id = ? AND user_id = ?",
         "reports": "SELECT COUNT(*) FROM reports WHERE guild_id = ? AND reporter = ?",
     }
-    with sqlite3.connect(world.settings.db_path) as db:
-        return {table: db.execute(sql, (guild, user_id)).fetchone()[0] for table, sql in queries.items()}
+    return {table: rows(world.settings.db_path, sql, guild, user_id)[0][0] for table, sql in queries.items()}
 
 
 def seed(world: World) -> None:
     now = time.time()
     seed_answers(world, [(world.ana.id, "Ana", 10, now), (world.ana.id, "Ana", 8, now), (world.bo.id, "Bo", 9, now)])
-    with sqlite3.connect(world.settings.db_path) as db:
-        report = "INSERT INTO reports (guild_id, question_id, reporter, reason, reported_at) VALUES (?, ?, ?, ?, ?)"
-        db.execute(report, (world.guild.id, "director", world.ana.id, "typo", now))
+    db = SqliteDatabase.open(world.settings.db_path)
+    try:
+        db.add_report(world.guild.id, "director", world.ana.id, "typo", now)
+    finally:
+        db.close()
 
 
 def erase_button(world: World, prompt: Sent) -> str:

@@ -5,13 +5,12 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import re
-import sqlite3
-from pathlib import Path
 
 from bot.core.game import ladder
 
 from ..helpers import eventually
-from .conftest import World, build_world, run_bot, stop_bot
+from ..peek import rows
+from .conftest import World, WorldFactory
 from .fake_discord import FakeDiscord
 
 
@@ -40,16 +39,13 @@ async def test_hints_on_request_then_quietly_refused_when_none_are_left(world: W
     assert f"**+{10 - 2 * total} points**" in win.content  # 10 for speed, less 2 for each hint
 
 
-async def test_an_automatic_hint_at_half_time(fake: FakeDiscord, tmp_path: Path) -> None:
-    world, task = await build_world(fake, tmp_path, auto_hint=True, round_seconds=2.0)
-    try:
+async def test_an_automatic_hint_at_half_time(fake: FakeDiscord, make_world: WorldFactory) -> None:
+    async with make_world(auto_hint=True, round_seconds=2.0) as world:
         question = await world.start_game(rounds=1)
         hint = await fake.next_message(world.channel, 0, where=lambda m: m.content.startswith("💡 Hint 1/"))
         assert 0.9 <= hint.at - question.at <= 1.5  # at half of the 2-second round
         reveal = await fake.next_message(world.channel, 0, where=lambda m: "Time's up" in m.content)
         assert reveal.at - question.at >= 2.0
-    finally:
-        await stop_bot(world.bot, task)
 
 
 async def test_the_result_is_one_message_with_time_points_answer_and_explanation(world: World) -> None:
@@ -104,32 +100,27 @@ async def test_categories_and_a_start_with_its_words_in_any_order(world: World) 
 
 
 async def test_no_question_repeats_across_a_restart_until_all_have_been_asked(
-    fake: FakeDiscord, tmp_path: Path
+    fake: FakeDiscord, make_world: WorldFactory
 ) -> None:
-    world, task = await build_world(fake, tmp_path, round_seconds=30.0)
-    candidates = {q.id for q in world.bank.candidates("reception")}
     asked: list[str] = []
+    async with make_world(round_seconds=30.0) as world:
+        candidates = {q.id for q in world.bank.candidates("reception")}
 
-    async def play_one_game(rounds: int) -> None:
-        mark = len(fake.sent)
-        await world.say(world.ana, f"!trivia start {rounds} reception")
-        for n in range(1, rounds + 1):
-            question = await fake.next_message(world.channel, mark, where=lambda m, n=n: f"Question {n}/" in m.content)
-            asked.append(next(q.id for q in world.bank if q.text in question.content))
-            mark = await world.say(world.bo, world.answer_to(question))
-        await fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.text)
+        async def play_one_game(rounds: int) -> None:
+            mark = len(fake.sent)
+            await world.say(world.ana, f"!trivia start {rounds} reception")
+            for n in range(1, rounds + 1):
+                question = await fake.next_message(
+                    world.channel, mark, where=lambda m, n=n: f"Question {n}/" in m.content
+                )
+                asked.append(next(q.id for q in world.bank if q.text in question.content))
+                mark = await world.say(world.bo, world.answer_to(question))
+            await fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.text)
 
-    try:
         await play_one_game(len(candidates) - 2)  # of the category's questions: two are left
-    finally:
-        await stop_bot(world.bot, task)
-    world.bot, task = await run_bot(world.settings)  # a restart: the same server, the same database
-    try:
+        await world.restart()  # the same server, the same database
         await asyncio.sleep(1.0)  # the channel's message window
         await play_one_game(2)  # the two left
-    finally:
-        await stop_bot(world.bot, task)
     assert len(candidates) >= 10 and sorted(asked) == sorted(candidates), asked  # none twice before all were asked
-    with sqlite3.connect(world.settings.db_path) as db:
-        stored = {row[0] for row in db.execute("SELECT question_id FROM asked")}
+    stored = {row[0] for row in rows(world.settings.db_path, "SELECT question_id FROM asked")}
     assert stored <= candidates

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import sqlite3
 
 from ..helpers import eventually
+from ..peek import rows
 from .conftest import World
 from .fake_discord import Sent
 
@@ -22,8 +22,7 @@ def pings_nobody_but(message: Sent, *user_ids: int) -> bool:
 
 def awards_in_db(world: World) -> list[tuple[int, int]]:
     """(user, points) of each correct answer stored."""
-    with sqlite3.connect(world.settings.db_path) as db:
-        return db.execute("SELECT user_id, points FROM correct_answers ORDER BY id").fetchall()
+    return rows(world.settings.db_path, "SELECT user_id, points FROM correct_answers ORDER BY id")
 
 
 async def test_a_correct_answer_is_announced_with_a_mention_and_the_canonical_answer(world: World) -> None:

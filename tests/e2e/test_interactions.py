@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,8 +14,8 @@ from bot.core.catalogue import TERMS
 from bot.core.store import SqliteDatabase
 
 from ..helpers import eventually
-from .conftest import World, build_world, run_bot, stop_bot
-from .fake_discord import CommandUnavailable, FakeDiscord
+from .conftest import World
+from .fake_discord import CommandUnavailable
 from .test_server_features import seed_answers
 
 
@@ -106,81 +105,62 @@ async def test_slash_rounds_is_a_whole_number_from_1_to_50(world: World) -> None
 # --- 4. clicks answered whatever their age ----------------------------------------------------
 
 
-async def test_page_buttons_answer_after_a_restart_and_unknown_buttons_privately(
-    fake: FakeDiscord, tmp_path: Path
-) -> None:
-    world, task = await build_world(fake, tmp_path)
+async def test_page_buttons_answer_after_a_restart_and_unknown_buttons_privately(world: World) -> None:
+    fake = world.fake
     seed_answers(world, [(1000 + n, f"Player {n:02d}", 100 + n, time.time()) for n in range(25)])
-    try:
-        board = await world.reply_to(world.ana, "!trivia leaderboard")
-    finally:
-        await stop_bot(world.bot, task)
+    board = await world.reply_to(world.ana, "!trivia leaderboard")
     message = next(m for m in reversed(fake.sent) if m.content == board)
-    world.bot, task = await run_bot(world.settings)  # the pager's view is gone with the old process
+    await world.restart()  # the pager's view is gone with the old process
+    click = fake.inject_click(message, world.ana, fake.buttons(message)[1]["custom_id"])
+    assert await fake.answered(click)
+    await eventually(lambda: "Page 2 of 3" in message.content, what="page 2")
+    assert fake.buttons(message)[0]["disabled"] is False  # ◀ now leads back
+    mark = len(fake.sent)
+    click = fake.inject_click(message, world.bo, fake.buttons(message)[1]["custom_id"])
+    refusal = await fake.next_message(world.channel, mark)
+    assert refusal.ephemeral and refusal.content == "Only the member who asked can turn these pages."
+    old = fake.old_message(world.channel, "An old board", ["b2f0e8d4c1a39c7e0d5f4a6b8c2e1d3f"])
+    mark = len(fake.sent)
+    click = fake.inject_click(old, world.bo, "b2f0e8d4c1a39c7e0d5f4a6b8c2e1d3f")  # an old version's button
+    assert await fake.answered(click)
+    told = await fake.next_message(world.channel, mark)
+    assert told.ephemeral and told.content == "These buttons no longer work. Run the command again."
+
+
+async def test_slash_report_pages_answer_after_a_restart(world: World) -> None:
+    fake = world.fake
+    store = SqliteDatabase.open(world.settings.db_path)
     try:
-        click = fake.inject_click(message, world.ana, fake.buttons(message)[1]["custom_id"])
-        assert await fake.answered(click)
-        await eventually(lambda: "Page 2 of 3" in message.content, what="page 2")
-        assert fake.buttons(message)[0]["disabled"] is False  # ◀ now leads back
-        mark = len(fake.sent)
-        click = fake.inject_click(message, world.bo, fake.buttons(message)[1]["custom_id"])
-        refusal = await fake.next_message(world.channel, mark)
-        assert refusal.ephemeral and refusal.content == "Only the member who asked can turn these pages."
-        old = fake.old_message(world.channel, "An old board", ["b2f0e8d4c1a39c7e0d5f4a6b8c2e1d3f"])
-        mark = len(fake.sent)
-        click = fake.inject_click(old, world.bo, "b2f0e8d4c1a39c7e0d5f4a6b8c2e1d3f")  # an old version's button
-        assert await fake.answered(click)
-        told = await fake.next_message(world.channel, mark)
-        assert told.ephemeral and told.content == "These buttons no longer work. Run the command again."
-    finally:
-        await stop_bot(world.bot, task)
-
-
-async def test_slash_report_pages_answer_after_a_restart(fake: FakeDiscord, tmp_path: Path) -> None:
-    world, task = await build_world(fake, tmp_path)
-    with sqlite3.connect(world.settings.db_path) as db:
-        store = SqliteDatabase(db)
-        db.isolation_level = None
         for question in list(world.bank)[:12]:  # more reports than one message holds
             store.add_report(world.guild.id, question.id, world.bo.id, "the answer is wrong " * 12)
-    try:
-        mark = len(fake.sent)
-        fake.inject_slash(world.channel, world.admin, "trivia-admin", "reports")
-        listing = await fake.next_message(world.channel, mark, where=lambda m: "Open question reports" in m.content)
-        assert listing.ephemeral and [b["label"] for b in fake.buttons(listing)] == ["◀", "▶"]
     finally:
-        await stop_bot(world.bot, task)
-    world.bot, task = await run_bot(world.settings)
-    try:
-        first = listing.content
-        click = fake.inject_click(listing, world.admin, fake.buttons(listing)[1]["custom_id"])
-        assert await fake.answered(click)
-        await eventually(lambda: listing.content != first, what="the second page")
-    finally:
-        await stop_bot(world.bot, task)
+        store.close()
+    mark = len(fake.sent)
+    fake.inject_slash(world.channel, world.admin, "trivia-admin", "reports")
+    listing = await fake.next_message(world.channel, mark, where=lambda m: "Open question reports" in m.content)
+    assert listing.ephemeral and [b["label"] for b in fake.buttons(listing)] == ["◀", "▶"]
+    await world.restart()
+    first = listing.content
+    click = fake.inject_click(listing, world.admin, fake.buttons(listing)[1]["custom_id"])
+    assert await fake.answered(click)
+    await eventually(lambda: listing.content != first, what="the second page")
 
 
 # --- 5. a guild sync for development ---------------------------------------------------------
 
 
-async def test_a_guild_sync_lists_each_command_once_and_stays_fresh(fake: FakeDiscord, tmp_path: Path) -> None:
-    world, task = await build_world(fake, tmp_path)
-    try:
-        await synced(world)  # the start-up sync, global
-        assert await world.bot.sync_now(world.guild.id)  # `python -m bot sync --guild ID`
-        assert sorted(fake.offered(world.guild)) == ["trivia", "trivia-admin"]  # once each, not twice
-    finally:
-        await stop_bot(world.bot, task)
+async def test_a_guild_sync_lists_each_command_once_and_stays_fresh(world: World) -> None:
+    fake = world.fake
+    await synced(world)  # the start-up sync, global
+    assert await world.bot.sync_now(world.guild.id)  # `python -m bot sync --guild ID`
+    assert sorted(fake.offered(world.guild)) == ["trivia", "trivia-admin"]  # once each, not twice
     questions = world.settings.questions_path
     questions.write_text(questions.read_text().replace("category: people", "category: crew", 1))
-    world.bot, task = await run_bot(world.settings)  # a restart with a changed command
-    try:
-        await eventually(lambda: world.bot.sync_task is not None and world.bot.sync_task.done(), what="the sync")
-        assert sorted(fake.offered(world.guild)) == ["trivia", "trivia-admin"]
-        guild_trivia = next(c for c in fake.guild_commands[world.guild.id] if c["name"] == "trivia")
-        assert "crew" in [c["value"] for c in option(guild_trivia, "start", "category")["choices"]]  # refreshed
-        assert await world.bot.sync_now()  # `python -m bot sync`: every server again
-        assert fake.guild_commands[world.guild.id] == []
-        assert sorted(fake.offered(world.guild)) == ["trivia", "trivia-admin"]
-    finally:
-        await stop_bot(world.bot, task)
+    await world.restart()  # with a changed command
+    await eventually(lambda: world.bot.sync_task is not None and world.bot.sync_task.done(), what="the sync")
+    assert sorted(fake.offered(world.guild)) == ["trivia", "trivia-admin"]
+    guild_trivia = next(c for c in fake.guild_commands[world.guild.id] if c["name"] == "trivia")
+    assert "crew" in [c["value"] for c in option(guild_trivia, "start", "category")["choices"]]  # refreshed
+    assert await world.bot.sync_now()  # `python -m bot sync`: every server again
+    assert fake.guild_commands[world.guild.id] == []
+    assert sorted(fake.offered(world.guild)) == ["trivia", "trivia-admin"]

@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from pathlib import Path
 
 from bot.core.store import SqliteDatabase, period_start
 
 from ..helpers import eventually
-from .conftest import World, build_world, run_bot, stop_bot
+from .conftest import World, WorldFactory
 from .fake_discord import FakeDiscord
 
 
 async def test_an_admin_changes_settings_a_member_may_not_and_they_survive_a_restart(
-    fake: FakeDiscord, tmp_path: Path
+    fake: FakeDiscord, make_world: WorldFactory
 ) -> None:
-    world, task = await build_world(fake, tmp_path, round_seconds=30.0)
-    try:
+    async with make_world(round_seconds=30.0) as world:
         reply = await world.reply_to(world.bo, "!trivia set round_seconds 45")
         assert reply == "You need the Manage Server permission to do that."
         reply = await world.reply_to(world.admin, "!trivia set round_seconds 5")
@@ -30,10 +28,7 @@ async def test_an_admin_changes_settings_a_member_may_not_and_they_survive_a_res
         fake.inject_slash(world.channel, world.admin, "trivia-admin", "set", name="rounds", value="2")
         done = await fake.next_message(world.channel, mark)
         assert done.ephemeral and done.content.startswith("✅ `rounds` is now **2** (default 10).")
-    finally:
-        await stop_bot(world.bot, task)
-    world.bot, task = await run_bot(world.settings)  # a restart
-    try:
+        await world.restart()
         listing = await world.reply_to(world.ana, "!trivia settings")
         assert "`round_seconds`: **45** ✏️ · default 30 · 10 to 120" in listing
         assert "`rounds`: **2** ✏️ · default 10" in listing and "`mode`: **open** · default open" in listing
@@ -47,8 +42,6 @@ async def test_an_admin_changes_settings_a_member_may_not_and_they_survive_a_res
         assert reply.startswith("✅ `round_seconds` is back to its default, **30**.")
         mark = await world.say(world.ana, "!trivia")  # the server's default game length: 2 questions
         await fake.next_message(world.channel, mark, where=lambda m: "Question 1/2" in m.content)
-    finally:
-        await stop_bot(world.bot, task)
 
 
 async def test_games_start_only_in_the_listed_channels(world: World) -> None:

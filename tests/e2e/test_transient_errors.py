@@ -8,16 +8,16 @@ the bot at once. A game rides them out; a failure that persists, or a 403, ends 
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 
 from ..helpers import eventually
+from ..peek import rows
 from .conftest import World
-from .test_choices import right_and_wrong, start_choices
+from .test_choice_buttons import right_and_wrong, start_choices
 
 
 def points(world: World) -> int:
-    with sqlite3.connect(world.settings.db_path) as db:
-        return int(db.execute("SELECT COUNT(*) FROM correct_answers").fetchone()[0])
+    ((count,),) = rows(world.settings.db_path, "SELECT COUNT(*) FROM correct_answers")
+    return int(count)
 
 
 def game_of(world: World) -> object:

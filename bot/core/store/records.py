@@ -40,15 +40,3 @@ class Profile:
     def win_rate(self) -> float:
         """Rounds won of the rounds played in the player's games."""
         return self.correct / self.rounds_played if self.rounds_played else 0.0
-
-
-# Each player's points and correct answers: all time from the running totals, or
-# summed over the answers since a time, through the index on (guild, time, user,
-# points) (SQLite would otherwise walk every answer of the server in player order).
-_TOTALS = "SELECT user_id, points, correct FROM player_totals WHERE guild_id = ? AND correct > 0"
-_SINCE = """
-    SELECT user_id, SUM(points) AS points, COUNT(*) AS correct
-    FROM correct_answers INDEXED BY correct_answers_by_time
-    WHERE guild_id = ? AND answered_at >= ? GROUP BY user_id
-"""
-_ORDER = "ORDER BY points DESC, correct DESC, user_id"

@@ -1,17 +1,33 @@
-"""The score database's schema, as numbered migrations, and how they are applied.
+"""The score database's schema, as numbered migrations, the same for every backend.
 
-Each migration runs in one transaction and sets `PRAGMA user_version`; a file made
-by an older bot is brought up to date at start-up, one made by a newer bot is
-refused (the store says so). `transaction` is the one way the SQLite backend writes.
+Each version is written once, in SQLite's SQL; PostgreSQL runs it as sql.postgres()
+renders it (64-bit integers, double precision, identity ids). Each migration runs in
+one transaction and records the version it reached (SQLite: `PRAGMA user_version`;
+PostgreSQL: the table `schema_version`); a database made by an older bot is brought
+up to date at start-up, one made by a newer bot is refused (the store says so).
+
+TABLES names the tables of the current version and their columns, those referred to
+first: what `db copy` copies, in that order.
 """
 
 from __future__ import annotations
 
-import sqlite3
-
-from .store import StoreError
-
 SCHEMA_VERSION = 5
+
+TABLES: dict[str, tuple[str, ...]] = {
+    "games": ("id", "guild_id", "channel_id", "started_by", "rounds", "started_at", "ended_at"),
+    "game_players": ("game_id", "user_id"),
+    "players": ("guild_id", "user_id", "name"),
+    "correct_answers": (
+        "id", "guild_id", "channel_id", "game_id", "user_id", "question_id", "points", "answered_at",
+        "seconds", "streak",
+    ),
+    "player_totals": ("guild_id", "user_id", "points", "correct", "games"),
+    "meta": ("key", "value"),
+    "asked": ("guild_id", "question_id", "asked_at"),
+    "guild_settings": ("guild_id", "name", "value"),
+    "reports": ("id", "guild_id", "question_id", "reporter", "reason", "reported_at", "closed"),
+}  # fmt: skip
 
 MIGRATIONS: dict[int, str] = {
     1: """
@@ -113,47 +129,6 @@ MIGRATIONS: dict[int, str] = {
 }
 
 
-def migrate(db: sqlite3.Connection) -> None:
-    """Bring the database up to SCHEMA_VERSION, one migration per transaction."""
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise StoreError(
-            f"the database has schema version {version}, newer than this bot's {SCHEMA_VERSION}; "
-            "upgrade the bot or point TRIVIA_DB at another file"
-        )
-    for target in range(version + 1, SCHEMA_VERSION + 1):
-        with transaction(db):
-            for statement in MIGRATIONS[target].split(";"):
-                if statement.strip():
-                    db.execute(statement)
-            db.execute(f"PRAGMA user_version = {target}")
-
-
-class transaction:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error.
-
-    IMMEDIATE takes the write lock up front, so a busy database fails fast at BEGIN
-    (after the busy timeout) instead of half-way through.
-    """
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
-
-    def __enter__(self) -> None:
-        self._db.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
-        if kind is None:
-            try:
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._rollback()  # or the next BEGIN fails: a transaction within a transaction
-                raise
-        else:
-            self._rollback()
-
-    def _rollback(self) -> None:
-        if self._db.in_transaction:
-            # SQLite has already rolled back after some errors (a full disk, say); a
-            # second ROLLBACK would fail and hide the error that says why.
-            self._db.execute("ROLLBACK")
+def statements(version: int) -> list[str]:
+    """The statements of one migration, in SQLite's SQL, one by one."""
+    return [statement for statement in MIGRATIONS[version].split(";") if statement.strip()]

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-from pathlib import Path
 
 from ..helpers import eventually
-from .conftest import World, build_world, run_bot, stop_bot
+from .conftest import World, WorldFactory
 from .fake_discord import FakeDiscord, Sent, User, snowflake
 
 
@@ -66,20 +65,15 @@ async def test_a_click_on_a_finished_round_is_told_privately(world: World) -> No
     assert late.ephemeral and late.content == "⏱️ This round is over."
 
 
-async def test_a_click_after_a_restart_gets_this_round_is_over(fake: FakeDiscord, tmp_path: Path) -> None:
-    world, task = await build_world(fake, tmp_path)
+async def test_a_click_after_a_restart_gets_this_round_is_over(fake: FakeDiscord, world: World) -> None:
     question = await start_choices(world)
     right, _ = right_and_wrong(world, question)
-    await stop_bot(world.bot, task)
-    world.bot, task = await run_bot(world.settings)
-    try:
-        mark = len(fake.sent)
-        fake.inject_click(question, world.bo, right)
-        told = await fake.next_message(world.channel, mark)
-        assert told.ephemeral and told.content == "⏱️ This round is over."  # never "This interaction failed"
-        assert not [r for r in fake.refused if r[3] in (10062, 40060)]
-    finally:
-        await stop_bot(world.bot, task)
+    await world.restart()
+    mark = len(fake.sent)
+    fake.inject_click(question, world.bo, right)
+    told = await fake.next_message(world.channel, mark)
+    assert told.ephemeral and told.content == "⏱️ This round is over."  # never "This interaction failed"
+    assert not [r for r in fake.refused if r[3] in (10062, 40060)]
 
 
 async def test_the_server_default_mode_and_a_slash_mode_option(world: World) -> None:
@@ -96,13 +90,14 @@ async def test_the_server_default_mode_and_a_slash_mode_option(world: World) -> 
     assert world.fake.buttons(question) == []
 
 
-async def test_twenty_clicked_rounds_stay_within_the_channel_budget(fake: FakeDiscord, tmp_path: Path) -> None:
+async def test_twenty_clicked_rounds_stay_within_the_channel_budget(
+    fake: FakeDiscord, make_world: WorldFactory
+) -> None:
     """Question, closing edit and result each round, answered at once by a click."""
-    world, task = await build_world(fake, tmp_path, round_seconds=30.0)
-    players = [User(snowflake(), f"P{n}") for n in range(3)]
-    for player in players:
-        world.guild.add_member(player)
-    try:
+    async with make_world(round_seconds=30.0) as world:
+        players = [User(snowflake(), f"P{n}") for n in range(3)]
+        for player in players:
+            world.guild.add_member(player)
         mark = await world.say(world.ana, "!trivia start 20 choices")
         for n in range(1, 21):
             question = await fake.next_message(
@@ -112,7 +107,5 @@ async def test_twenty_clicked_rounds_stay_within_the_channel_budget(fake: FakeDi
             mark = len(fake.sent)
             fake.inject_click(question, players[n % 3], right)
         await fake.next_message(world.channel, mark, where=lambda m: "Final standings" in m.text, timeout=30)
-    finally:
-        await stop_bot(world.bot, task)
     posts = [m.at for m in fake.messages(world.channel)]
     assert fake.rate_limit_violations == [] and len(posts) == 1 + 20 * 2 + 1

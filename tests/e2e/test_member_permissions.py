@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
-from .conftest import World, build_world, stop_bot
+from .conftest import World, WorldFactory
 from .fake_discord import MANAGE_GUILD, CommandUnavailable, FakeDiscord, User, snowflake
 
 KINDS = ("member", "starter", "manage_messages", "manage_guild", "server_owner", "bot_owner")
@@ -26,12 +25,11 @@ REFUSALS = ("Only the player who started this game", "You need the Manage Server
 
 
 @pytest.fixture
-async def big_world(fake: FakeDiscord, tmp_path: Path) -> AsyncIterator[World]:
+async def big_world(fake: FakeDiscord, make_world: WorldFactory) -> AsyncIterator[World]:
     # one channel per (form, kind, command): no channel goes past Discord's 5 messages in 5 s
-    built, task = await build_world(fake, tmp_path, channels=2 * len(KINDS) * len(ALLOWED))
-    fake.join(built.guild, fake.app_owner)
-    yield built
-    await stop_bot(built.bot, task)
+    async with make_world(channels=2 * len(KINDS) * len(ALLOWED)) as built:
+        fake.join(built.guild, fake.app_owner)
+        yield built
 
 
 def actor(world: World, kind: str, starter: User) -> User:
