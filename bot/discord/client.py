@@ -132,6 +132,14 @@ class TriviaBot(commands.Bot):
             return  # the cog has answered it
         log.error("command %s failed", ctx.command, exc_info=error)
 
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        log.info(
+            "removed from server %s (%s); its trivia data is kept until: python -m bot db forget --guild %s",
+            guild.name,
+            guild.id,
+            guild.id,
+        )
+
     async def on_ready(self) -> None:
         assert self.user is not None
         log.info("logged in as %s (%s) in %d server(s)", self.user, self.user.id, len(self.guilds))
