@@ -4,6 +4,7 @@
 the same command under its first name); on PostgreSQL the copy is a SQLite file.
 `db copy SOURCE DESTINATION` copies every table from one store to another (a SQLite
 file, a PostgreSQL URL), and checks the copy.
+`db forget --guild ID` erases everything kept of a server, one that has removed the bot say.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
             "backup", help="copy the score database consistently, even while the bot runs"
         )
         backup_parser.add_argument("target", type=Path)
+    add_forget_parser(db_sub)
     _add_copy_parser(db_sub)
 
 
@@ -59,7 +61,9 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
         return backup(settings.db_path, args.target)
     if command == "copy":
         return copy(args.source, args.destination, replace=args.replace)
-    raise SettingsError("cli.unknown_command", text=command, commands="backup, copy")
+    if command == "forget":
+        return forget(settings.db_url or settings.db_path, args.guild)
+    raise SettingsError("cli.unknown_command", text=command, commands="backup, copy, forget")
 
 
 def backup(source: Path, target: Path) -> int:
@@ -135,3 +139,36 @@ def _same(one: str | Path, other: str | Path) -> bool:
     if isinstance(one, Path) and isinstance(other, Path):
         return one.resolve() == other.resolve()
     return one == other
+
+
+def add_forget_parser(db_sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    forget_parser = db_sub.add_parser("forget", help="erase everything kept of one server (by its id)")
+    forget_parser.add_argument("--guild", type=_server_id, required=True, help="the server's id")
+
+
+def _server_id(text: str) -> int:
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"a server id is a number (Developer Mode: Copy Server ID), not {text!r}")
+    return int(text)
+
+
+def forget(location: str | Path, guild_id: int) -> int:
+    """Erase a server's scores, games, names, rotation, settings and reports, in one
+    transaction (safe while the bot runs); members' data on other servers stays."""
+    if isinstance(location, Path) and not location.exists():
+        raise SettingsError(f"there is no score database at {location} (set TRIVIA_DB)")
+
+    async def erase() -> dict[str, int]:
+        async with await store_at(location).open() as store:
+            return await store.forget_server(guild_id)
+
+    try:
+        erased = asyncio.run(erase())
+    except StoreUnavailable as error:
+        raise StoreError(f"nothing was erased: {error}") from error
+    if not any(erased.values()):
+        print(f"Nothing was kept of server {guild_id} in {shown(location)}.")
+        return 0
+    counts = ", ".join(f"{n:,} {table.replace('_', ' ')}" for table, n in erased.items() if n)
+    print(f"Erased server {guild_id} from {shown(location)}: {counts}.")
+    return 0

@@ -99,6 +99,25 @@ def test_backup_copies_the_scores_and_refuses_to_overwrite(tmp_path: Path, bank:
     assert again.returncode == 2 and "already exists" in again.stderr
 
 
+def test_db_forget_erases_one_server_and_keeps_the_others(tmp_path: Path) -> None:
+    from bot.core.store import SqliteDatabase
+
+    db = SqliteDatabase.open(tmp_path / "t.db")
+    for guild in (111, 222):
+        db.award(guild_id=guild, channel_id=1, game_id=None, user_id=5, name="Ana", question_id="q1", points=10)
+    db.set_setting(111, "rounds", "5")
+    db.close()
+    result = run(["db", "forget", "--guild", "111"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"Erased server 111 from {tmp_path / 't.db'}: 1 correct answers,")
+    kept = rows(tmp_path / "t.db", "SELECT guild_id FROM correct_answers UNION SELECT guild_id FROM guild_settings")
+    assert kept == [(222,)]
+    again = run(["db", "forget", "--guild", "111"], tmp_path)
+    assert again.returncode == 0 and again.stdout.startswith("Nothing was kept of server 111")
+    wrong = run(["db", "forget", "--guild", "Trauma Fans"], tmp_path)
+    assert wrong.returncode == 2 and "a server id is a number" in wrong.stderr
+
+
 def test_a_database_that_cannot_be_used_is_a_clear_error_at_start(tmp_path: Path) -> None:
     (tmp_path / "t.db").write_bytes(b"not a database, just some text " * 100)
     for args, env in (([], {"DISCORD_TOKEN": "secret-token-123"}), (["play"], {})):

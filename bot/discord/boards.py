@@ -7,8 +7,10 @@ import time
 from collections import Counter
 from collections.abc import Mapping
 
+import discord
+
 from ..core.catalogue import say, term
-from ..core.store import BoardRow, Profile, period_start
+from ..core.store import BoardRow, Profile, Store, period_start
 from . import limits
 
 PAGE = 10
@@ -30,6 +32,18 @@ def board_text(
     if pages > 1:
         lines.append(say("board.page", page=page + 1, pages=pages, players=players))
     return limits.content("\n".join(lines))
+
+
+async def board_page(store: Store, guild: discord.Guild, period: str, asker: int, page: int) -> tuple[str, int, int]:
+    """Page `page` (from 0; the last one if past it) of a server's board since `period`,
+    with the asker's own row: its text, its number and how many pages there are."""
+    start = since(period)
+    players = await store.board_size(guild.id, start)
+    pages = max(1, math.ceil(players / PAGE))
+    page = min(page, pages - 1)
+    mine = await store.board_place(guild.id, start, asker)
+    rows = await store.board(guild.id, start, PAGE, page * PAGE)
+    return board_text(guild.name, period, rows, players, page, mine), page, pages
 
 
 def _row(key: str, row: BoardRow) -> str:

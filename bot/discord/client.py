@@ -26,7 +26,8 @@ from ..core.errors import StoreUnavailable
 from ..core.game import PackLibrary
 from ..core.store import ServerSettings, Store, apply
 from ..settings import Settings
-from .sync import CatalogueTranslator, sync_if_changed
+from .limits import is_chat
+from .sync import CatalogueTranslator, end_development, sync_if_changed, sync_to_guild
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,12 @@ class TriviaBot(commands.Bot):
         self.auto_sync = auto_sync and settings.sync_commands
         self.sync_task: asyncio.Task[bool] | None = None
         self.languages: dict[int, str] = {}  # each server's language, once read (see speak_for)
+
+    async def on_message(self, message: discord.Message) -> None:
+        """Commands come only from what members type: a system message (a thread named
+        `!trivia stop`, a channel renamed so) is nobody's command."""
+        if is_chat(message):
+            await self.process_commands(message)
 
     async def invoke(self, ctx: commands.Context[Any]) -> None:
         """Every prefix command speaks its server's language, errors included (discord.py
@@ -109,14 +116,14 @@ class TriviaBot(commands.Bot):
             self.sync_task = asyncio.create_task(sync_if_changed(self), name="trivia-command-sync")
 
     async def sync_now(self, guild_id: int | None = None) -> bool:
-        """Register the slash commands now: globally, or copied to one server, where they
-        show at once (for trying changes). Errors are raised for the caller to report."""
+        """Register the slash commands now: globally (which ends a development mode), or
+        in one server only, where they show at once (development mode; see sync.py).
+        Errors are raised for the caller to report."""
         if guild_id is None:
+            await end_development(self)
             return await sync_if_changed(self, force=True)
-        guild = discord.Object(guild_id)
-        self.tree.copy_global_to(guild=guild)
-        synced = await self.tree.sync(guild=guild)
-        log.info("synced %d slash command(s) to server %s", len(synced), guild_id)
+        commands = await sync_to_guild(self, guild_id)
+        log.info("synced %d slash command(s) to server %s only; the global ones are removed", len(commands), guild_id)
         return True
 
     async def on_command_error(self, ctx: commands.Context[Any], error: commands.CommandError) -> None:
@@ -127,6 +134,14 @@ class TriviaBot(commands.Bot):
         if ctx.cog is not None and ctx.cog.has_error_handler():
             return  # the cog has answered it
         log.error("command %s failed", ctx.command, exc_info=error)
+
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        log.info(
+            "removed from server %s (%s); its trivia data is kept until: python -m bot db forget --guild %s",
+            guild.name,
+            guild.id,
+            guild.id,
+        )
 
     async def on_ready(self) -> None:
         assert self.user is not None

@@ -1,4 +1,5 @@
-"""Discord's limits and markup, applied in the one place messages are built and guesses read.
+"""Discord's limits and markup, applied in the one place messages are built and guesses read
+(and which messages are read at all: `is_chat`).
 
 Discord refuses (400, code 50035) a message over any of these, and a refused message
 is a game that goes quiet. Names come from players and can be anything up to 32
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import discord
 from discord.utils import escape_markdown, escape_mentions
 
 CONTENT_MAX = 2000
@@ -53,6 +55,18 @@ def rows(lines: Sequence[str], budget: int, more: str = "…and {n} more") -> li
 # User, role and channel mentions, custom emoji, timestamps, slash-command links,
 # and @everyone / @here: none of them is part of an answer.
 _MARKUP = re.compile(r"<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:\d+(?::\w)?|/[\w -]+:\d+)>|@(?:everyone|here)\b")
+
+
+# What a member types: an ordinary message, or a reply. Every other type is a system
+# message, and several carry text in `content` that is no guess: a thread's name
+# (THREAD_CREATED), a channel's new name, a boost count
+# (https://discord.com/developers/docs/resources/message#message-object-message-types).
+CHAT = frozenset({discord.MessageType.default, discord.MessageType.reply})
+
+
+def is_chat(message: discord.Message) -> bool:
+    """Whether a member typed this message (and it may be a guess or a command)."""
+    return message.type in CHAT
 
 
 def guess_text(content: str) -> str:

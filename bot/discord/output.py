@@ -3,7 +3,9 @@
 A round posts its question, at most three hints and its result; the session keeps
 them within Discord's 5 messages per 5 seconds (core.budget). The end of a game is
 one embed. Every message pings nobody, except a result, which may ping its winner
-and no one else. Texts come from the catalogue; sizes are kept by `limits`.
+and no one else. Texts come from the catalogue; sizes are kept by `limits`. A failure
+that passes (transient.py) is raised as PassingFailure, and the game posts the same
+message again, with the same nonce, so that it never shows twice.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from ..core.catalogue import say
 from ..core.game import Game, GameEnd, Round, RoundEnd
 from ..core.store import PlayerStats
 from . import limits
+from .transient import Nonces, passing_failures
 from .views import choice_view
 
 MEDALS = ("🥇", "🥈", "🥉")
@@ -134,24 +137,31 @@ class ChannelOutput:
         self.channel_id = channel_id
         self.on_result = on_result
         self._question: discord.Message | None = None  # of a multiple-choice round
+        self.nonces = Nonces()
 
     async def show_question(self, game: Game, round_: Round) -> None:
         text = limits.content(question_text(game, round_))
-        if not round_.options:
-            await self.channel.send(text)
-            return
-        view = choice_view(self.channel_id, round_)
-        self._question = await self.channel.send(text, view=view)
+        nonce = self.nonces.of("q", round_.number)
+        with passing_failures():
+            if not round_.options:
+                await self.channel.send(text, nonce=nonce)
+                return
+            view = choice_view(self.channel_id, round_)
+            self._question = await self.channel.send(text, view=view, nonce=nonce)
 
     async def close_choices(self, game: Game, round_: Round) -> None:
         """Grey the buttons out and show the right one in green, in one edit."""
         if self._question is not None:
-            with contextlib.suppress(discord.HTTPException):  # the result still comes
+            # A refusal (403, 404) is let go: the result still comes; a failure that passes is tried again.
+            with contextlib.suppress(discord.HTTPException), passing_failures():
                 await self._question.edit(view=choice_view(self.channel_id, round_, closed=True))
             self._question = None
 
     async def show_hint(self, game: Game, round_: Round, hint: str) -> None:
-        await self.channel.send(limits.content(hint_text(round_, hint)))
+        text = limits.content(hint_text(round_, hint))
+        which = round_.hints.index(hint) if hint in round_.hints else round_.hints_shown
+        with passing_failures():
+            await self.channel.send(text, nonce=self.nonces.of("h", round_.number, which))
 
     async def show_result(self, game: Game, round_: Round, stats: PlayerStats | None, save_error: str | None) -> None:
         if self.on_result is not None:
@@ -160,7 +170,10 @@ class ChannelOutput:
         mentions = (
             discord.AllowedMentions(users=[discord.Object(winner.id)]) if winner else discord.AllowedMentions.none()
         )
-        await self.channel.send(limits.content(result_text(game, round_, stats, save_error)), allowed_mentions=mentions)
+        text = limits.content(result_text(game, round_, stats, save_error))
+        with passing_failures():
+            await self.channel.send(text, allowed_mentions=mentions, nonce=self.nonces.of("r", round_.number))
 
     async def show_end(self, game: Game) -> None:
-        await self.channel.send(embed=end_embed(game))
+        with passing_failures():
+            await self.channel.send(embed=end_embed(game), nonce=self.nonces.of("e"))

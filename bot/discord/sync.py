@@ -6,6 +6,12 @@ commands change. The bot remembers the hash of the payload it last synced (per
 application, in the score database) and syncs at start-up only when it differs,
 in the background: a sync that fails or waits on a 429 never keeps the bot offline.
 `python -m bot sync [--guild ID]` syncs by hand.
+
+A server shows its own (guild) commands beside the global ones, the same name twice
+if both exist. So `sync --guild ID` is a development mode: the commands are
+registered in that server only, the global ones are removed, and the bot remembers
+the server, so that each start keeps that copy fresh instead of registering them
+globally. `sync` (global) ends it: the server's copy is removed.
 """
 
 from __future__ import annotations
@@ -42,6 +48,53 @@ def _key(application_id: int | None) -> str:
     return f"command-sync-hash:{application_id}"
 
 
+def _guild_key(application_id: int | None) -> str:
+    return f"command-sync-guild:{application_id}"
+
+
+async def development_guild(client: Any) -> int | None:
+    """The server the commands are registered in only (development mode), if any."""
+    try:
+        value = await client.store.get_meta(_guild_key(client.application_id))
+    except StoreUnavailable:
+        return None
+    return int(value) if value else None
+
+
+async def sync_to_guild(client: Any, guild_id: int) -> list[Any]:
+    """Register the commands in one server only (development mode), where they show at
+    once, and remove the global ones, so that each shows once there. Raises Discord's
+    and the network's refusals."""
+    tree = client.tree
+    guild = discord.Object(guild_id)
+    tree.copy_global_to(guild=guild)
+    synced: list[Any] = await tree.sync(guild=guild)
+    kept = tree.get_commands()  # the tree keeps them: only Discord forgets them
+    tree.clear_commands(guild=None)
+    try:
+        await tree.sync()
+    finally:
+        for command in kept:
+            tree.add_command(command)
+    try:
+        await client.store.set_meta(_guild_key(client.application_id), str(guild_id))
+        await client.store.set_meta(_key(client.application_id), f"guild {guild_id}:{await payload_hash(tree)}")
+    except StoreUnavailable as error:
+        log.warning("synced to server %s, but could not remember it (%s)", guild_id, error)
+    return synced
+
+
+async def end_development(client: Any) -> None:
+    """Remove the commands of the development server, if there is one, and forget it."""
+    guild_id = await development_guild(client)
+    if guild_id is None:
+        return
+    tree, guild = client.tree, discord.Object(guild_id)
+    tree.clear_commands(guild=guild)
+    await tree.sync(guild=guild)
+    await client.store.set_meta(_guild_key(client.application_id), "")
+
+
 async def sync_if_changed(client: Any, force: bool = False) -> bool:
     """Sync the global commands if they changed since the last successful sync (or
     always, with `force`).
@@ -50,7 +103,10 @@ async def sync_if_changed(client: Any, force: bool = False) -> bool:
     network's refusals: it logs one line and the bot plays on with the `!` commands.
     """
     tree, store = client.tree, client.store
+    guild_id = await development_guild(client)
     current = await payload_hash(tree)
+    if guild_id is not None:
+        current = f"guild {guild_id}:{current}"
     try:
         if not force and await store.get_meta(_key(client.application_id)) == current:
             log.info("slash commands unchanged since the last sync; not syncing")
@@ -58,7 +114,7 @@ async def sync_if_changed(client: Any, force: bool = False) -> bool:
     except StoreUnavailable as error:
         log.warning("could not read the last command sync (%s); syncing", error)
     try:
-        synced = await tree.sync()
+        synced = await (tree.sync() if guild_id is None else sync_to_guild(client, guild_id))
     except discord.HTTPException as error:
         log.warning(
             "could not register the slash commands with Discord (%s %s, code %s: %s); the ! commands work, "
@@ -76,7 +132,8 @@ async def sync_if_changed(client: Any, force: bool = False) -> bool:
         await store.set_meta(_key(client.application_id), current)
     except StoreUnavailable as error:
         log.warning("synced, but could not remember it (%s); the next start syncs again", error)
-    log.info("synced %d slash command(s) with Discord", len(synced))
+    where = "with Discord" if guild_id is None else f"to server {guild_id} only (development mode)"
+    log.info("synced %d slash command(s) %s", len(synced), where)
     return True
 
 

@@ -130,6 +130,7 @@ async def fake(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) 
     server = await start_fake(monkeypatch, **options)
     yield server
     await server.close()
+    assert server.unanswered() == [], "interactions the bot left unanswered past 3 s (This interaction failed)"
 
 
 async def run_bot(settings: Settings) -> tuple[TriviaBot, asyncio.Task[None]]:

@@ -31,6 +31,10 @@ Json = dict[str, Any]
 CDN_PATH = "/cdn/attachments/{channel}/{attachment}/{filename}"
 
 
+UPLOAD_LIMIT = 10 * 2**20  # bytes per file a bot may upload (Discord's default for a server)
+FILES = web.RequestKey("files", list)  # the files uploaded with a request: (filename, bytes)
+
+
 @dataclass
 class CdnFile:
     """A file a user attached, kept on the CDN."""

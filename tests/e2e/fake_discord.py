@@ -29,9 +29,9 @@ from typing import Any
 from aiohttp import WSMsgType, web
 
 from .fake_cdn import CdnFile, FakeCdn
+from .fake_interactions import CommandUnavailable, Interaction
 from .fake_model import (
     ADD_REACTIONS,
-    ADMINISTRATOR,
     ATTACH_FILES,
     DEFAULT_PERMISSIONS,
     EMBED_LINKS,
@@ -46,7 +46,7 @@ from .fake_model import (
     User,
     snowflake,
 )
-from .fake_rest import Failure, FakeRest, Interaction, Sent, option_type
+from .fake_rest import Failure, FakeRest, Sent
 
 __all__ = [
     "ADD_REACTIONS",
@@ -71,10 +71,11 @@ __all__ = [
 MESSAGE_CONTENT_INTENT = 1 << 15
 GUILD_MEMBERS_INTENT = 1 << 1
 RATE_LIMIT = (5, 5.0)  # messages, seconds, per channel: Discord's limit on posting
-
-
-class CommandUnavailable(Exception):
-    """Discord would not show this slash command to this user."""
+# Message types (https://discord.com/developers/docs/resources/message#message-object-message-types):
+# only DEFAULT (0) and REPLY (19) are typed by a member; the others are system messages,
+# several of which carry text in `content` (a new channel name, a thread's name, a boost count).
+CHANNEL_NAME_CHANGE, USER_PREMIUM_GUILD_SUBSCRIPTION, THREAD_CREATED = 4, 8, 18
+INVALID_REQUEST_LIMIT = 10_000  # invalid requests in 10 minutes before Cloudflare bans the bot
 
 
 class FakeDiscord(FakeRest):
@@ -107,9 +108,13 @@ class FakeDiscord(FakeRest):
         self.refused: list[tuple[str, str, int, int]] = []  # method, path, status, code: what Discord refused
         self.rate_limit_violations: list[tuple[int, float]] = []
         self.served_failures: list[tuple[str, str, int]] = []
+        self.dropped: list[tuple[str, str, str]] = []  # method, path, "disconnect" or "reset"
+        self.invalid_requests: list[tuple[float, str, str, int]] = []  # when, method, path, status
+        self.invalid_request_limit = INVALID_REQUEST_LIMIT
         self.direct: list[tuple[int, str]] = []  # (user id, content): direct messages the bot sent
         self._dm_channels: dict[int, int] = {}  # DM channel id -> user id
         self.commands: list[Json] = []
+        self.guild_commands: dict[int, list[Json]] = {}  # each server's own commands
         self.identifies: list[Json] = []
         self.resumes = 0
         self._failures: list[Failure] = []
@@ -179,12 +184,16 @@ class FakeDiscord(FakeRest):
             self.dispatch("GUILD_CREATE", self._guild_create(guild))
         return guild
 
-    def add_thread(self, guild: Guild, parent: int, name: str = "trivia-thread") -> int:
-        """A public thread in channel `parent`: THREAD_CREATE, as Discord sends it."""
+    def add_thread(self, guild: Guild, parent: int, name: str = "trivia-thread", by: User | None = None) -> int:
+        """A public thread in channel `parent`: THREAD_CREATE, as Discord sends it. Started
+        by a member (`by`) from no message, it is announced in the parent channel by a
+        system message of type THREAD_CREATED (18) whose content is the thread's name."""
         thread = Channel(snowflake(), name, 0, parent_id=parent)
         guild.rooms[thread.id] = thread
         self.channel_guild[thread.id] = guild.id
         self.dispatch("THREAD_CREATE", thread.payload(guild.id) | {"newly_created": True})
+        if by is not None:
+            self.inject_message(parent, by, name, type=THREAD_CREATED, message_reference={"channel_id": str(thread.id)})
         return thread.id
 
     def join(self, guild: Guild, user: User, *roles: int, nick: str | None = None) -> User:
@@ -215,131 +224,6 @@ class FakeDiscord(FakeRest):
         ATTACHMENT option), put on the CDN; `size` is the size Discord declares."""
         return self.cdn.add(channel_id, filename, data, content_type, size)
 
-    def inject_slash(self, channel_id: int, user: User, *path: str, **options: Any) -> Json:
-        """A user runs `/trivia <sub> [options]`: INTERACTION_CREATE of an application command.
-
-        An option given as a `User` is a USER option: its value is the id, and the
-        member comes in `resolved`, as Discord sends it; one given as a `CdnFile` is an
-        ATTACHMENT option, resolved the same way (`resolved.attachments`). Raises
-        CommandUnavailable where Discord would not offer the command to the user: its
-        default member permissions are more than the user has (owners and
-        administrators see everything).
-        """
-        data = self._command_data(channel_id, user, path, options)
-        guild = self.guilds[self.channel_guild[channel_id]]
-        return self._interaction(2, guild, channel_id, user, data)
-
-    def inject_autocomplete(self, channel_id: int, user: User, *path: str, focused: str, **options: Any) -> Json:
-        """A user types in option `focused` of `/trivia <sub>`: an autocomplete interaction
-        (type 4), with the options typed so far and the focused one flagged, as Discord
-        sends it at each keystroke. The bot's choices land in `autocompletes[token]`."""
-        data = self._command_data(channel_id, user, path, options)
-        for option in self._leaf_options(data):
-            if option["name"] == focused:
-                option["focused"] = True
-                option["type"] = 3  # what is typed so far is text, whatever the option's type
-                option["value"] = str(option["value"])
-        guild = self.guilds[self.channel_guild[channel_id]]
-        return self._interaction(4, guild, channel_id, user, data)
-
-    async def choices_offered(self, interaction: Json, timeout: float = 5.0) -> list[Json]:
-        """The choices the bot answered an autocomplete interaction with."""
-        deadline = time.monotonic() + timeout
-        while (found := self.autocompletes.get(interaction["token"])) is None:
-            if time.monotonic() > deadline:
-                raise AssertionError("the bot offered no autocomplete choices")
-            await asyncio.sleep(0.02)
-        return found
-
-    @staticmethod
-    def _leaf_options(data: Json) -> list[Json]:
-        options = data["options"]
-        while options and options[0].get("type") in (1, 2):  # through subcommands and their groups
-            options = options[0]["options"]
-        return list(options)
-
-    def _command_data(self, channel_id: int, user: User, path: tuple[str, ...], options: dict[str, Any]) -> Json:
-        guild = self.guilds[self.channel_guild[channel_id]]
-        top, *subs = path
-        if not self.offers(guild, user, top):
-            raise CommandUnavailable(f"Discord does not offer /{top} to {user.name}")
-        opts: list[Json] = []
-        resolved: Json = {}
-        for name, value in options.items():
-            if isinstance(value, CdnFile):
-                opts.append({"name": name, "type": 11, "value": str(value.id)})
-                resolved.setdefault("attachments", {})[str(value.id)] = value.payload
-            elif isinstance(value, User):
-                opts.append({"name": name, "type": 6, "value": str(value.id)})
-                resolved.setdefault("users", {})[str(value.id)] = value.payload
-                if value.id in guild.members:
-                    member = guild.member_payload(value.id, with_user=False)
-                    member["permissions"] = str(guild.permissions_in(value.id, channel_id))
-                    resolved.setdefault("members", {})[str(value.id)] = member
-            else:
-                opts.append({"name": name, "type": option_type(value), "value": value})
-        for name in reversed(subs):
-            opts = [{"name": name, "type": 1, "options": opts}]
-        command = next((c for c in self.commands if c["name"] == top), None)
-        data: Json = {
-            "id": command["id"] if command else str(snowflake()),
-            "name": top,
-            "type": 1,
-            "options": opts,
-        }
-        if resolved:
-            data["resolved"] = resolved
-        return data
-
-    def inject_click(self, message: Sent, user: User, custom_id: str) -> Json:
-        """A user clicks a button of a bot message: INTERACTION_CREATE of a component."""
-        guild = self.guilds[self.channel_guild[message.channel_id]]
-        data = {"custom_id": custom_id, "component_type": 2}
-        return self._interaction(3, guild, message.channel_id, user, data, message=message.payload)
-
-    def buttons(self, message: Sent) -> list[Json]:
-        """The buttons a message shows now (after any edits)."""
-        return [b for row in message.payload.get("components") or [] for b in row.get("components") or []]
-
-    def _interaction(self, kind: int, guild: Guild, channel_id: int, user: User, data: Json, **extra: Any) -> Json:
-        room = guild.rooms[channel_id]
-        member = guild.member_payload(user.id) | {"permissions": str(guild.permissions_in(user.id, channel_id))}
-        interaction = {
-            "id": str(snowflake()),
-            "application_id": str(self.application_id),
-            "type": kind,
-            "token": f"itoken-{snowflake()}",
-            "version": 1,
-            "guild_id": str(guild.id),
-            "channel_id": str(channel_id),
-            "channel": room.payload(guild.id),
-            "member": member,
-            # The bot's permissions in this channel, overwrites included.
-            "app_permissions": str(guild.permissions_in(self.bot_user.id, channel_id)),
-            "locale": "en-US",
-            "guild_locale": "en-US",
-            "entitlements": [],
-            "authorizing_integration_owners": {"0": str(guild.id)},
-            "context": 0,
-            "attachment_size_limit": 10_000_000,
-            "data": data,
-        } | extra
-        clicked = int(extra["message"]["id"]) if "message" in extra else None
-        self._interactions[interaction["token"]] = Interaction(
-            interaction["token"], channel_id, time.monotonic(), message_id=clicked
-        )
-        self.dispatch("INTERACTION_CREATE", interaction)
-        return interaction
-
-    def offers(self, guild: Guild, user: User, top: str) -> bool:
-        """Does Discord show the top-level command `top` to `user` in `guild`?"""
-        command = next((c for c in self.commands if c["name"] == top), None)
-        required = (command or {}).get("default_member_permissions")
-        if required is None:
-            return True
-        needed = int(required) or ADMINISTRATOR  # "0": administrators only
-        return guild.permissions_of(user.id) & needed == needed  # owners and admins hold every bit
-
     def fail_next(
         self,
         method: str,
@@ -354,6 +238,22 @@ class FakeDiscord(FakeRest):
         """The next `times` requests matching `method`, the `path` regex (and with
         `content` in their body, if given) get `status` (with Discord's error `code`)."""
         self._failures.append(Failure(method, re.compile(path), status, times, retry_after, content, code, message))
+
+    def drop_next(
+        self,
+        method: str,
+        path: str,
+        how: str = "disconnect",
+        after: bool = False,
+        times: int = 1,
+        content: str | None = None,
+    ) -> None:
+        """Cut the next matching requests off with no answer: `how` "disconnect" (the
+        server closes the connection: aiohttp's ServerDisconnectedError) or "reset" (a TCP
+        reset: "Connection reset by peer", errno 104 on Linux). With `after`, Discord
+        has handled the request (a message is posted) before the answer is lost."""
+        assert how in ("disconnect", "reset")
+        self._failures.append(Failure(method, re.compile(path), 0, times, 0, content, drop=how, after=after))
 
     def delay_next(self, method: str, path: str, seconds: float, content: str | None = None, times: int = 1) -> None:
         """Hold the next matching requests for `seconds` before answering them normally."""

@@ -1,11 +1,25 @@
 """The fake Discord's REST API v10: the routes this bot calls, with the checks real
-Discord makes on each (fake_rules.py), recording what the bot sent."""
+Discord makes on each (fake_rules.py), recording what the bot sent.
+
+Besides its answers, what the network and Discord's edge do: a request can be cut off
+(`FakeDiscord.drop_next`: the server closes the connection, which aiohttp raises as
+ServerDisconnectedError, or resets it, errno 104 on Linux), before or after Discord
+did the work; a message sent with `nonce` and `enforce_nonce` is created once, a
+retry getting the first one back (Create Message,
+https://discord.com/developers/docs/resources/message#create-message). Invalid
+requests (401, 403, and 429 other than shared ones) are counted: past
+`invalid_request_limit` in 10 minutes (10,000 on Discord), Cloudflare bans the bot's
+address and every request gets a 429 without a `Via` header
+(https://discord.com/developers/docs/topics/rate-limits#invalid-request-limit-aka-cloudflare-bans).
+"""
 
 from __future__ import annotations
 
 import asyncio
 import json
 import re
+import socket
+import struct
 import time
 from collections import deque
 from collections.abc import Callable
@@ -15,7 +29,8 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import web
 
 from . import fake_rules as rules
-from .fake_cdn import read_body, too_large, upload_problems
+from .fake_cdn import FILES, UPLOAD_LIMIT, read_body, too_large, upload_problems
+from .fake_interactions import FakeInteractions, Interaction
 from .fake_model import (
     ADD_REACTIONS,
     ATTACH_FILES,
@@ -29,11 +44,7 @@ from .fake_model import (
     snowflake,
 )
 
-if TYPE_CHECKING:
-    pass
-
-UPLOAD_LIMIT = 10 * 2**20  # bytes per file a bot may upload (Discord's default for a server)
-FILES = web.RequestKey("files", list)  # the files uploaded with a request: (filename, bytes)
+INVALID_WINDOW = 600.0  # seconds: Discord counts invalid requests over 10 minutes
 
 
 @dataclass
@@ -49,6 +60,10 @@ class Sent:
     at: float
     payload: Json
     files: list[tuple[str, bytes]] = field(default_factory=list)  # (filename, bytes) the bot attached
+
+    @property
+    def nonce(self) -> str | None:
+        return self.payload.get("nonce")
 
     @property
     def embeds(self) -> list[Json]:
@@ -75,18 +90,11 @@ class Failure:
     code: int = 0  # Discord's JSON error code, for a 4xx
     message: str = ""
     delay: float = 0.0  # hold the request this long, then handle it normally (status 0)
+    drop: str = ""  # "disconnect" or "reset": cut the connection instead of answering
+    after: bool = False  # drop only once the request is handled (the answer is lost)
 
 
-@dataclass
-class Interaction:
-    token: str
-    channel_id: int
-    created: float
-    acknowledged: bool = False
-    message_id: int | None = None  # the message whose button was clicked
-
-
-class FakeRest:
+class FakeRest(FakeInteractions):
     """The REST half of FakeDiscord (its state lives there)."""
 
     if TYPE_CHECKING:
@@ -99,9 +107,13 @@ class FakeRest:
         refused: list[tuple[str, str, int, int]]
         rate_limit_violations: list[tuple[int, float]]
         served_failures: list[tuple[str, str, int]]
+        dropped: list[tuple[str, str, str]]
+        invalid_requests: list[tuple[float, str, str, int]]
+        invalid_request_limit: int
         direct: list[tuple[int, str]]
         commands: list[Json]
         autocompletes: dict[str, list[Json]]
+        guild_commands: dict[int, list[Json]]
         guilds: dict[int, Guild]
         channel_guild: dict[int, int]
         rate_limit: tuple[int, float]
@@ -122,30 +134,54 @@ class FakeRest:
 
     @web.middleware
     async def _middleware(self, request: web.Request, handler: Callable[..., Any]) -> web.StreamResponse:
-        if request.path.startswith("/api/"):
-            path = request.path.removeprefix("/api/v10")
-            self.requests.append((request.method, path))
-            # Interaction and webhook routes carry their own token in the URL, not the bot's.
-            by_url_token = path.startswith(("/interactions/", "/webhooks/"))
-            if not by_url_token and request.headers.get("Authorization") != f"Bot {self.token}":
-                return rules.error(401, 0, "401: Unauthorized")
-            # JSON, or multipart/form-data for a message with files (payload_json and files[n]).
-            if request.can_read_body and request.content_type not in ("application/json", "multipart/form-data"):
-                self.bad_requests.append(f"{request.method} {path}: Content-Type {request.content_type!r}")
-                return rules.error(400, 50006, "Cannot send an empty message")
-            for failure in self._failures:
-                if failure.times > 0 and failure.method == request.method and failure.path.search(path):
-                    if failure.content is not None and failure.content not in await request.text():
-                        continue
-                    failure.times -= 1
-                    if failure.delay:
-                        await asyncio.sleep(failure.delay)
-                        break
-                    self.served_failures.append((request.method, path, failure.status))
-                    return _failure_response(failure)
+        if not request.path.startswith("/api/"):
+            result: web.StreamResponse = await handler(request)
+            return result
+        path = request.path.removeprefix("/api/v10")
+        self.requests.append((request.method, path))
+        if self.banned:
+            return rules.cloudflare_ban()
+        response = await self._answer(request, handler, path)
+        if response.status in (401, 403) or (
+            response.status == 429 and response.headers.get("X-RateLimit-Scope") != "shared"
+        ):
+            self.invalid_requests.append((time.monotonic(), request.method, path, response.status))
+        return response
+
+    @property
+    def banned(self) -> bool:
+        """Past the limit of invalid requests in 10 minutes, Cloudflare blocks the bot."""
+        now = time.monotonic()
+        recent = sum(1 for at, *_ in self.invalid_requests if now - at < INVALID_WINDOW)
+        return recent >= self.invalid_request_limit
+
+    async def _answer(self, request: web.Request, handler: Callable[..., Any], path: str) -> web.StreamResponse:
+        # Interaction and webhook routes carry their own token in the URL, not the bot's.
+        by_url_token = path.startswith(("/interactions/", "/webhooks/"))
+        if not by_url_token and request.headers.get("Authorization") != f"Bot {self.token}":
+            return rules.error(401, 0, "401: Unauthorized")
+        # JSON, or multipart/form-data for a message with files (payload_json and files[n]).
+        if request.can_read_body and request.content_type not in ("application/json", "multipart/form-data"):
+            self.bad_requests.append(f"{request.method} {path}: Content-Type {request.content_type!r}")
+            return rules.error(400, 50006, "Cannot send an empty message")
+        for failure in self._failures:
+            if failure.times > 0 and failure.method == request.method and failure.path.search(path):
+                if failure.content is not None and failure.content not in await request.text():
+                    continue
+                failure.times -= 1
+                if failure.delay:
+                    await asyncio.sleep(failure.delay)
+                    break
+                if failure.drop:
+                    if failure.after:
+                        await handler(request)  # Discord did the work; its answer never arrives
+                    self.dropped.append((request.method, path, failure.drop))
+                    _cut(request, reset=failure.drop == "reset")
+                    return web.Response(status=204)  # written to a closed connection: never read
+                self.served_failures.append((request.method, path, failure.status))
+                return _failure_response(failure)
         response: web.StreamResponse = await handler(request)
-        if response.status >= 400 and request.path.startswith("/api/"):
-            path = request.path.removeprefix("/api/v10")
+        if response.status >= 400:
             code = json.loads(getattr(response, "body", b"{}") or b"{}").get("code", 0)
             self.refused.append((request.method, path, response.status, code))
         return response
@@ -177,11 +213,7 @@ class FakeRest:
             (r"/channels/(\d+)/messages/(\d+)", "DELETE", self._no_content),
             (r"/channels/(\d+)/messages/(\d+)/reactions/([^/]+)/@me", "PUT", self._react),
             (r"/channels/(\d+)/typing", "POST", self._no_content),
-            (r"/interactions/(\d+)/([^/]+)/callback", "POST", self._interaction_callback),
-            (r"/webhooks/(\d+)/([^/]+)", "POST", self._followup),
-            (r"/webhooks/(\d+)/([^/]+)/messages/@original", "GET", self._original),
-            (r"/webhooks/(\d+)/([^/]+)/messages/@original", "PATCH", self._edit_original),
-            (r"/webhooks/(\d+)/([^/]+)/messages/(\d+)", "PATCH", self._edit_followup),
+            *self._interaction_routes(),
         ]
 
     async def _me(self, request: web.Request, body: Json) -> web.Response:
@@ -219,7 +251,8 @@ class FakeRest:
         assert isinstance(body, list)
         if problems := rules.command_problems(body):
             return rules.invalid_form_body(problems)
-        return rules.json_response([_registered(c, app_id) | {"guild_id": guild_id} for c in body])
+        self.guild_commands[int(guild_id)] = [_registered(c, app_id) | {"guild_id": guild_id} for c in body]
+        return rules.json_response(self.guild_commands[int(guild_id)])
 
     async def _list_commands(self, request: web.Request, body: Json, app_id: str) -> web.Response:
         return rules.json_response(self.commands)
@@ -252,6 +285,8 @@ class FakeRest:
             return rules.missing_permissions()
         if problems := upload_problems(files, UPLOAD_LIMIT):
             return too_large(problems)
+        if (earlier := self._same_nonce(cid, body)) is not None:
+            return rules.json_response(earlier)  # a retry of a message Discord already created
         if (refusal := self._over_rate_limit(cid)) is not None:
             return refusal
         headers = self._count_for_rate_limit(cid)
@@ -290,90 +325,6 @@ class FakeRest:
     async def _no_content(self, request: web.Request, body: Json, *_: str) -> web.Response:
         return web.Response(status=204)
 
-    async def _interaction_callback(
-        self, request: web.Request, body: Json, interaction_id: str, token: str
-    ) -> web.Response:
-        interaction = self._interactions.get(token)
-        if interaction is None or time.monotonic() - interaction.created > rules.INTERACTION_DEADLINE:
-            return rules.error(404, 10062, "Unknown interaction")
-        if interaction.acknowledged:
-            return rules.error(400, 40060, "Interaction has already been acknowledged.")
-        data = body.get("data") or {}
-        kind = body.get("type", 4)
-        if kind == 8:  # the choices of an autocomplete interaction
-            return self._autocomplete_result(interaction, interaction_id, data)
-        if problems := rules.message_problems(data):
-            return rules.invalid_form_body(problems)
-        interaction.acknowledged = True
-        if kind in (5, 6):  # deferred: "the bot is thinking…" (or a silent ack of a click), no message yet
-            message = self._message(interaction.channel_id, self.bot_user, "")
-        elif kind == 7:  # a click answered by updating the message it was on
-            self.edits.append((interaction.message_id or 0, data))
-            message = self._update(interaction.message_id or 0, data)
-        else:
-            message = self._record(interaction.channel_id, data, via_interaction=True, files=request[FILES])
-        self._originals[token] = message
-        return rules.json_response(
-            {
-                "interaction": {
-                    "id": interaction_id,
-                    "type": 2,
-                    "response_message_id": message["id"],
-                    "response_message_loading": False,
-                    "response_message_ephemeral": bool(data.get("flags", 0) & 64),
-                },
-                "resource": {"type": kind, "message": message},
-            }
-        )
-
-    def _autocomplete_result(self, interaction: Interaction, interaction_id: str, data: Json) -> web.Response:
-        """Up to 25 choices, each with a name of 1 to 100 characters and a value of at most
-        100 (as Discord checks them); what the member's client then shows."""
-        choices = list(data.get("choices") or [])
-        problems = [] if len(choices) <= 25 else ["data.choices: Must be 25 or fewer in length."]
-        for n, choice in enumerate(choices):
-            if not 1 <= len(str(choice.get("name") or "")) <= 100:
-                problems.append(f"data.choices.{n}.name: Must be between 1 and 100 in length.")
-            if len(str(choice.get("value"))) > 100:
-                problems.append(f"data.choices.{n}.value: Must be 100 or fewer in length.")
-        if problems:
-            return rules.invalid_form_body(problems)
-        interaction.acknowledged = True
-        self.autocompletes[interaction.token] = choices
-        return rules.json_response({"interaction": {"id": interaction_id, "type": 4}})
-
-    async def _followup(self, request: web.Request, body: Json, app_id: str, token: str) -> web.Response:
-        interaction = self._interactions.get(token)
-        if interaction is None or not interaction.acknowledged:
-            return rules.error(404, 10015, "Unknown Webhook")
-        if problems := rules.message_problems(body):
-            return rules.invalid_form_body(problems)
-        if problems := upload_problems(request[FILES], UPLOAD_LIMIT):
-            return too_large(problems)
-        message = self._record(interaction.channel_id, body, via_interaction=True, files=request[FILES])
-        return rules.json_response(message)
-
-    async def _original(self, request: web.Request, body: Json, app_id: str, token: str) -> web.Response:
-        return rules.json_response(self._originals.get(token) or {})
-
-    async def _edit_original(self, request: web.Request, body: Json, app_id: str, token: str) -> web.Response:
-        if problems := rules.message_problems(body):
-            return rules.invalid_form_body(problems)
-        original = self._originals.get(token) or {}
-        self.edits.append((int(original.get("id") or 0), body))
-        return rules.json_response(original | {k: v for k, v in body.items() if k in ("content", "embeds")})
-
-    async def _edit_followup(
-        self, request: web.Request, body: Json, app_id: str, token: str, message_id: str
-    ) -> web.Response:
-        if problems := rules.message_problems(body):
-            return rules.invalid_form_body(problems)
-        self.edits.append((int(message_id), body))
-        original = next((m.payload for m in self.sent if m.id == int(message_id)), {})
-        return rules.json_response(original | {k: v for k, v in body.items() if k in ("content", "embeds")})
-
-    # --- helpers -----------------------------------------------------------------------
-
     def _message(self, channel_id: int, author: User, content: str) -> Json:
         guild_id = self.channel_guild.get(channel_id)
         return {
@@ -396,17 +347,43 @@ class FakeRest:
             "components": [],
         }
 
+    def _same_nonce(self, channel_id: int, body: Json) -> Json | None:
+        """With `enforce_nonce`, the message already created with this nonce (in the last
+        few minutes, by this author), which Discord returns instead of a new one."""
+        nonce = body.get("nonce")
+        if nonce is None or not body.get("enforce_nonce"):
+            return None
+        recent = time.monotonic() - 300
+        return next(
+            (m.payload for m in self.sent if m.channel_id == channel_id and m.nonce == str(nonce) and m.at > recent),
+            None,
+        )
+
     def _record(
-        self, channel_id: int, body: Json, via_interaction: bool, files: list[tuple[str, bytes]] | None = None
+        self,
+        channel_id: int,
+        body: Json,
+        via_interaction: bool,
+        ephemeral: bool | None = None,
+        id: int = 0,
+        files: list[tuple[str, bytes]] | None = None,
     ) -> Json:
+        """A message the bot made (`ephemeral`: as deferred, whatever its flags say; `id`:
+        that of the thinking message it replaces; `files`: what it uploaded with it)."""
         message = self._message(channel_id, self.bot_user, body.get("content") or "")
+        if id:
+            message["id"] = str(id)
         message["embeds"] = body.get("embeds") or []
         message["components"] = body.get("components") or []
         message["attachments"] = [
             {"id": str(snowflake()), "filename": name, "size": len(data), "url": "", "proxy_url": ""}
             for name, data in files or []
         ]
+        if body.get("nonce") is not None:
+            message["nonce"] = str(body["nonce"])
         flags = int(body.get("flags") or 0)
+        if ephemeral is None:
+            ephemeral = bool(flags & 64)
         self.sent.append(
             Sent(
                 id=int(message["id"]),
@@ -414,7 +391,7 @@ class FakeRest:
                 content=message["content"],
                 allowed_mentions=body.get("allowed_mentions"),
                 via_interaction=via_interaction,
-                ephemeral=bool(flags & 64),
+                ephemeral=ephemeral,
                 at=time.monotonic(),
                 payload=message,
                 files=list(files or []),
@@ -470,12 +447,17 @@ def _registered(command: Json, app_id: str) -> Json:
     }
 
 
-def option_type(value: object) -> int:
-    if isinstance(value, bool):
-        return 5
-    if isinstance(value, int):
-        return 4
-    return 3
+def _cut(request: web.Request, reset: bool) -> None:
+    """Close the request's connection without an answer; with `reset`, as a TCP reset
+    (SO_LINGER 0), which the client sees as "Connection reset by peer"."""
+    transport = request.transport
+    assert transport is not None
+    if reset:
+        sock = transport.get_extra_info("socket")
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        transport.abort()
+    else:
+        transport.close()
 
 
 def _failure_response(failure: Failure) -> web.Response:
@@ -485,4 +467,6 @@ def _failure_response(failure: Failure) -> web.Response:
         return rules.error(403, failure.code or 50013, failure.message or "Missing Permissions")
     if failure.status < 500:
         return rules.error(failure.status, failure.code, failure.message or f"{failure.status}: Bad Request")
+    if failure.status == 503:  # from the proxy in front of Discord's API, as plain text
+        return web.Response(status=503, text="upstream connect error or disconnect/reset before headers")
     return rules.error(failure.status, 0, f"{failure.status}: Server Error")

@@ -58,6 +58,12 @@ def rate_limited(retry_after: float, scope: str = "user") -> web.Response:
     )
 
 
+def cloudflare_ban() -> web.Response:
+    """What every request gets while Cloudflare blocks the bot's address: a 429 from
+    Cloudflare itself (no `Via` header, an HTML page), which discord.py does not retry."""
+    return web.Response(status=429, text="error code: 1015", content_type="text/html")
+
+
 def message_problems(body: Json) -> list[str]:
     """Every limit a message body breaks, as `path: reason`; empty when Discord takes it."""
     problems: list[str] = []

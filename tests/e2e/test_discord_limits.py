@@ -72,5 +72,5 @@ async def test_slash_start_waiting_for_the_last_standings_is_deferred(world: Wor
     mark = len(world.fake.sent)
     world.fake.inject_slash(world.channel, world.mod, "trivia", "start", rounds=1)
     intro = await world.fake.next_message(world.channel, mark, where=lambda m: "🩺 **The Trauma Code" in m.content)
-    assert intro.via_interaction
+    assert not intro.ephemeral
     assert not [r for r in world.fake.refused if r[3] in (10062, 40060)]

@@ -98,7 +98,10 @@ async def test_an_admin_uploads_a_pack_and_the_server_plays_it(world: World) -> 
     assert reply.content.startswith("✅ Pack `hospital` is stored: 3 questions (medicine, places).")
     assert "`!trivia start hospital`" in reply.content
     listing = await world.reply_to(world.ana, "!trivia packs")
-    assert f"`builtin` (built-in): {len(world.bank)} questions" in listing and "`hospital`: 3 questions · medicine, places" in listing
+    assert (
+        f"`builtin` (built-in): {len(world.bank)} questions" in listing
+        and "`hospital`: 3 questions · medicine, places" in listing
+    )
 
     mark = await world.say(world.ana, "!trivia start 3 hospital")  # the words in any order
     intro = await world.fake.next_message(world.channel, mark)

@@ -5,10 +5,7 @@ from __future__ import annotations
 import sqlite3
 import time
 
-import pytest
-
 from bot.core.store import SqliteDatabase, period_start
-from bot.discord.views import Pager
 
 from ..helpers import eventually
 from .conftest import World, WorldFactory
@@ -134,12 +131,3 @@ async def test_players_report_questions_and_admins_list_and_close_them(world: Wo
     reply = await world.reply_to(world.admin, f"!trivia reports clear {asked.id}")
     assert reply == f"✅ Closed 3 reports of question `{asked.id}`."
     assert await world.reply_to(world.guild.owner, "!trivia reports") == "No open question reports on this server."
-
-
-async def test_the_page_buttons_go_grey_when_they_time_out(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(Pager, "TIMEOUT", 0.5)
-    seed_answers(world, [(1000 + n, f"Player {n:02d}", 100 + n, time.time()) for n in range(12)])
-    board = await world.reply_to(world.ana, "!trivia leaderboard")
-    message = next(m for m in reversed(world.fake.sent) if m.content == board)
-    assert not all(b["disabled"] for b in world.fake.buttons(message))
-    await eventually(lambda: all(b["disabled"] for b in world.fake.buttons(message)), what="greyed-out buttons")

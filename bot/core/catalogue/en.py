@@ -192,6 +192,18 @@ EN: dict[str, str] = {
     "packs.choice": "{name} · {count} questions",
     "setting.pack": "pack must be `builtin` or the name of one of this server's packs (see `/trivia packs`), not “{text}”.",
     "setting.allowed.pack": "builtin, or one of this server's packs",
+    # Slash answers, old buttons, and erasing a member's data
+    "game.started": "▶️ The game starts in this channel.",
+    "buttons.gone": "These buttons no longer work. Run the command again.",
+    "error.permissions.reply": "I can't answer here: I need these permissions in this channel: {names}.",
+    "forget.ask": (
+        "🗑️ Erase the trivia data of {who} on this server: points, answers with their times, games played "
+        "and question reports? It cannot be undone."
+    ),
+    "forget.button": "Erase",
+    "forget.not_yours": "Only the member who asked can confirm this.",
+    "forget.done": "✅ The trivia data of {who} on this server is erased ({answers} answers).",
+    "help.forget": "`{p}trivia forget me`: erase your data on this server · `{p}trivia forget <member>` (Manage Server)",
     # Terminal
     "terminal.question": "\nQuestion {number}/{total} ({seconds} s, up to {prize} points)\n{text}",
     "terminal.hint": "Hint {number}/{total}: {hint} (now up to {prize} points)",

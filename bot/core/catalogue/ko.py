@@ -203,6 +203,18 @@ KO: dict[str, str] = {
     "packs.choice": "{name} · {count}문제",
     "setting.pack": "pack은 `builtin`이거나 이 서버에 있는 팩의 이름이어야 해요(`/trivia packs` 참고). “{text}” 값은 안 돼요.",
     "setting.allowed.pack": "builtin 또는 이 서버의 팩",
+    # Slash answers, old buttons, and erasing a member's data
+    "game.started": "▶️ 이 채널에서 게임을 시작해요.",
+    "buttons.gone": "이 버튼은 더 이상 작동하지 않아요. 명령어를 다시 입력해 주세요.",
+    "error.permissions.reply": "여기서는 답할 수 없어요. 이 채널에 다음 권한이 필요해요: {names}.",
+    "forget.ask": (
+        "🗑️ 이 서버에 있는 {who} 님의 퀴즈 데이터(점수, 답과 걸린 시간, 참여한 게임, 문제 신고)를 지울까요? "
+        "지우면 되돌릴 수 없어요."
+    ),
+    "forget.button": "지우기",
+    "forget.not_yours": "요청한 멤버만 확인할 수 있어요.",
+    "forget.done": "✅ 이 서버에 있던 {who} 님의 퀴즈 데이터를 지웠어요(답 {answers}개).",
+    "help.forget": "`{p}trivia forget me`: 이 서버에 있는 내 데이터 지우기 · `{p}trivia forget <멤버>` (서버 관리하기 권한)",
     # Terminal
     "terminal.question": "\n문제 {number}/{total} ({seconds}초, 최대 {prize}점)\n{text}",
     "terminal.hint": "힌트 {number}/{total}: {hint} (이제 최대 {prize}점)",
@@ -390,4 +402,12 @@ SLASH: dict[str, str] = {
     "The question pack (default: the server's pack setting)": "문제 팩(기본: 서버의 pack 설정)",
     "The setting": "설정 이름",
     "Its new value, or `default`": "새 값, 또는 `default`",
+    # erasing a member's data
+    "forget": "데이터삭제",
+    "Erase your trivia data on this server (with Manage Server, a member's), once you confirm.": (
+        "이 서버에 있는 내 퀴즈 데이터를 확인 후 지워요(서버 관리하기 권한이 있으면 다른 멤버의 데이터도)."
+    ),
+    "Whose trivia data to erase (default: yours; another member's needs Manage Server)": (
+        "누구의 퀴즈 데이터를 지울지(기본: 나, 다른 멤버는 서버 관리하기 권한 필요)"
+    ),
 }

@@ -1,6 +1,6 @@
 """A game of trivia: pure state (state), a timed game over a clock (session, clock),
 scoring, hints, start options, rotation, the message budgets (budget, throttle), and
-each server's question packs (packs).
+each server's question packs (packs), and how a failure that passes is ridden out (retry).
 
 The front door of the package: other packages import from here only.
 """
@@ -19,6 +19,7 @@ from .packs import (
     info_of,
     split_pack,
 )
+from .retry import Backoff, PassingFailure
 from .rotation import draw_for
 from .scoring import FULL_POINTS, Streak, prize, streak_bonus
 from .session import GameOutput, GameSession, Sessions
@@ -34,6 +35,7 @@ __all__ = [
     "MAX_PACKS",
     "MAX_ROUNDS",
     "Added",
+    "Backoff",
     "BadStartOptions",
     "ChoiceOutcome",
     "FakeClock",
@@ -47,6 +49,7 @@ __all__ = [
     "PackCache",
     "PackLibrary",
     "PackRefused",
+    "PassingFailure",
     "Player",
     "ReplyThrottle",
     "Round",

@@ -6,12 +6,15 @@ returns at once. Guesses are judged synchronously as messages arrive, so the fir
 correct guess by arrival order wins, with no lock and no race.
 
 The session talks to the outside through `GameOutput` (the cog posts to Discord,
-the terminal mode prints) and never imports discord.
+the terminal mode prints) and never imports discord. What the output fails to show
+for a reason that passes (it raises PassingFailure) is shown again after a short
+pause (retry.py); only a failure that persists ends the game.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import secrets
 from collections.abc import Awaitable, Callable
@@ -22,6 +25,7 @@ from ..errors import GameAlreadyRunning, StoreUnavailable
 from ..store import PlayerStats, Store
 from .budget import MessageBudget, NoBudget
 from .clock import Clock, LoopClock
+from .retry import Backoff, PassingFailure
 from .state import ChoiceOutcome, Game, GameEnd, HintRefusal, Player, Round, RoundEnd
 
 log = logging.getLogger(__name__)
@@ -30,7 +34,9 @@ log = logging.getLogger(__name__)
 class GameOutput(Protocol):
     """What a game shows its players, in order: each round one question, up to three
     hints, the buttons closed (multiple choice only) and one result; then the end, once.
-    The session awaits each call before it makes the next."""
+    The session awaits each call before it makes the next. A call that raises
+    PassingFailure is made again with the same arguments, so a retried message must
+    not appear twice."""
 
     async def show_question(self, game: Game, round_: Round) -> None: ...
 
@@ -62,6 +68,7 @@ class GameSession:
         rotation: bool = True,
         starter_controls: bool = True,
         language: str = "en",
+        backoff: Backoff | None = None,
     ) -> None:
         """`budget` counts the channel's messages (Discord's 5 per 5 s): the game posts a
         question or a hint only while a slot stays free for the round's result. A solo
@@ -79,6 +86,7 @@ class GameSession:
         self.rotation = rotation  # mark each question shown as asked in the server's rotation
         self.starter_controls = starter_controls  # may the starter skip and stop (else moderators only)
         self.language = language  # everything the game says, it says in this language
+        self.backoff = backoff or Backoff()  # how a failure that passes is ridden out
         self._wake = asyncio.Event()
         self._hints: list[str] = []  # asked for, not yet posted
 
@@ -169,7 +177,7 @@ class GameSession:
             if self.game_id is not None:
                 await self._save_quietly(self.store.end_game, self.game_id, sorted(game.participants))
         await self._post(1)
-        await self.output.show_end(game)
+        await self._show(self.output.show_end, game)
 
     async def _say_failed(self) -> None:
         """Tell the players the game stopped (its points are saved), if the channel still
@@ -185,7 +193,7 @@ class GameSession:
             await self._save_quietly(self.store.mark_asked, self.guild_id, round_.question.id, level=logging.WARNING)
         await self._post(1 + self._closing(round_))  # the question, and room to close the round
         self.game.open_round(self.clock.now())
-        await self.output.show_question(self.game, round_)
+        await self._show(self.output.show_question, self.game, round_, keep=self._closing(round_))
         self.game.question_shown(self.clock.now())
         auto_hint = True
         while round_.is_open:  # not yet won, skipped or stopped
@@ -204,17 +212,33 @@ class GameSession:
         self._hints.clear()  # asked for as the round ended: too late to show
         if round_.options:
             self.budget.record(self.clock.now())
-            await self.output.close_choices(self.game, round_)
+            with contextlib.suppress(PassingFailure):  # the buttons stay; a click is told the round is over
+                await self._show(self.output.close_choices, self.game, round_, keep=1)
         stats, error = None, None
         if round_.winner is not None:
             stats, error = await self._award(round_)
         self.budget.record(self.clock.now())
-        await self.output.show_result(self.game, round_, stats, error)
+        await self._show(self.output.show_result, self.game, round_, stats, error)
 
     async def _show_hints(self, round_: Round) -> None:
         while self._hints and round_.is_open:
             self.budget.record(self.clock.now())
-            await self.output.show_hint(self.game, round_, self._hints.pop(0))
+            await self._show(self.output.show_hint, self.game, round_, self._hints.pop(0), keep=self._closing(round_))
+
+    async def _show(self, show: Callable[..., Awaitable[None]], *args: object, keep: int = 0) -> None:
+        """Show something; after a failure that passes, again, until the backoff runs
+        out and the failure ends the game. Each new try waits for a slot of the channel's
+        budget, with `keep` more still free for what must follow (a round's result)."""
+        for pause in self.backoff.pauses:
+            try:
+                await show(*args)
+                return
+            except PassingFailure as failure:
+                what = getattr(show, "__name__", "a message")
+                log.warning("channel %s: %s failed (%s); trying again", self.channel_id, what, failure)
+            await self.clock.sleep(pause)
+            await self._post(1 + keep)
+        await show(*args)
 
     async def _post(self, slots: int) -> None:
         """Wait until the channel's budget has `slots` free, then count the first as posted."""

@@ -312,6 +312,22 @@ class PostgresStore(Store):
 
         return await self._write(work)
 
+    async def forget_player(self, guild_id: int, user_id: int) -> int:
+        async def work(connection: Connection) -> int:
+            counts = [await connection.execute(sql.postgres(s), guild_id, user_id) for s in sql.FORGET_PLAYER]
+            return sql.changed_rows(counts[0])
+
+        return await self._write(work)
+
+    async def forget_server(self, guild_id: int) -> dict[str, int]:
+        async def work(connection: Connection) -> dict[str, int]:
+            erased = {}
+            for table, statement in sql.FORGET_SERVER.items():
+                erased[table] = sql.changed_rows(await connection.execute(sql.postgres(statement), guild_id))
+            return erased
+
+        return await self._write(work)
+
     async def backup(self, target: str | Path) -> None:
         """A consistent copy as a new SQLite file at `target` (pg_dump makes PostgreSQL's own)."""
         if await asyncio.to_thread(Path(target).exists):

@@ -103,3 +103,29 @@ OPEN_REPORTS = (
     " ORDER BY SUM(COUNT(*)) OVER (PARTITION BY question_id) DESC, question_id, COUNT(*) DESC, reason"
 )
 CLOSE_REPORTS = "UPDATE reports SET closed = 1 WHERE guild_id = ? AND question_id = ? AND closed = 0"
+
+# Erasing a member's data on a server (each statement takes the server, then the member):
+# their answers, name, totals, games taken part in and reports go; the games they
+# started stay, without their id, as part of the others' history. The first statement's
+# count (their right answers) is what the store reports.
+FORGET_PLAYER = (
+    "DELETE FROM correct_answers WHERE guild_id = ? AND user_id = ?",
+    "DELETE FROM players WHERE guild_id = ? AND user_id = ?",
+    "DELETE FROM player_totals WHERE guild_id = ? AND user_id = ?",
+    "DELETE FROM game_players WHERE game_id IN (SELECT id FROM games WHERE guild_id = ?) AND user_id = ?",
+    "DELETE FROM reports WHERE guild_id = ? AND reporter = ?",
+    "UPDATE games SET started_by = 0 WHERE guild_id = ? AND started_by = ?",
+)
+# Erasing everything of a server (each statement takes the server), in an order the
+# foreign keys allow: a game's players and answers before the game.
+FORGET_SERVER = {
+    "game_players": "DELETE FROM game_players WHERE game_id IN (SELECT id FROM games WHERE guild_id = ?)",
+    "correct_answers": "DELETE FROM correct_answers WHERE guild_id = ?",
+    "games": "DELETE FROM games WHERE guild_id = ?",
+    "players": "DELETE FROM players WHERE guild_id = ?",
+    "player_totals": "DELETE FROM player_totals WHERE guild_id = ?",
+    "asked": "DELETE FROM asked WHERE guild_id = ?",
+    "guild_settings": "DELETE FROM guild_settings WHERE guild_id = ?",
+    "reports": "DELETE FROM reports WHERE guild_id = ?",
+    "packs": "DELETE FROM packs WHERE guild_id = ?",
+}

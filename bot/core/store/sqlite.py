@@ -53,6 +53,7 @@ class SqliteDatabase:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
             db.execute("PRAGMA foreign_keys=ON")
+            db.execute("PRAGMA secure_delete=ON")  # erased rows are overwritten, not left in free pages
             migrate(db)
         except sqlite3.Error as error:
             db.close()
@@ -199,6 +200,18 @@ class SqliteDatabase:
 
     def remove_pack(self, guild_id: int, name: str) -> bool:
         return pack_rows.remove(self._db, guild_id, name, f"{name}/")
+
+    def forget_player(self, guild_id: int, user_id: int) -> int:
+        with transaction(self._db):
+            counts = [self._db.execute(statement, (guild_id, user_id)).rowcount for statement in sql.FORGET_PLAYER]
+        return counts[0]
+
+    def forget_server(self, guild_id: int) -> dict[str, int]:
+        with transaction(self._db):
+            return {
+                table: self._db.execute(statement, (guild_id,)).rowcount
+                for table, statement in sql.FORGET_SERVER.items()
+            }
 
     def backup(self, target: str | Path) -> None:
         """A consistent copy of the live database, safe while games are running."""
@@ -349,6 +362,12 @@ class SqliteStore(Store):
 
     async def close_reports(self, guild_id: int, question_id: str) -> int:
         return await self.run(SqliteDatabase.close_reports, guild_id, question_id)
+
+    async def forget_player(self, guild_id: int, user_id: int) -> int:
+        return await self.run(SqliteDatabase.forget_player, guild_id, user_id)
+
+    async def forget_server(self, guild_id: int) -> dict[str, int]:
+        return await self.run(SqliteDatabase.forget_server, guild_id)
 
     async def backup(self, target: str | Path) -> None:
         await self.run(SqliteDatabase.backup, target)

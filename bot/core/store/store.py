@@ -185,6 +185,17 @@ class Store(abc.ABC):
         pack, that setting. False if the server has no pack of that name."""
 
     @abc.abstractmethod
+    async def forget_player(self, guild_id: int, user_id: int) -> int:
+        """Erase what is kept of a member on a server: their right answers (with their
+        times), totals, display name, the games they took part in and their reports; the
+        games they started stay, without their id. How many right answers there were."""
+
+    @abc.abstractmethod
+    async def forget_server(self, guild_id: int) -> dict[str, int]:
+        """Erase everything kept of a server (one that removed the bot, say): scores,
+        games, names, the rotation, settings and reports. How many rows each table lost."""
+
+    @abc.abstractmethod
     async def backup(self, target: str | Path) -> None:
         """A consistent copy of the live database, safe while games are running."""
 

@@ -23,6 +23,7 @@ from ...core.catalogue import say
 from ...core.errors import CatalogueError
 from ..checks import trivia_admin, trivia_admin_slash
 from ..packs import PackDesk
+from ..replies import Reply
 
 if TYPE_CHECKING:
     from ..client import TriviaBot
@@ -33,10 +34,6 @@ class PackCommands:
     bot: TriviaBot
     replies: Replies
     pack_desk: PackDesk
-
-    if TYPE_CHECKING:
-
-        async def _public_reply(self, ctx: commands.Context[TriviaBot]) -> bool: ...
 
     # The bodies of `!trivia pack`, `pack add|remove|get` (the prefix form only: as slash
     # commands they live in /trivia-admin, see reload) and `packs`, made commands of the
@@ -81,8 +78,12 @@ class PackCommands:
     async def list_packs(self, ctx: commands.Context[TriviaBot]) -> None:
         """This server's question packs, with how many questions each has."""
         assert ctx.guild is not None
-        if await self._public_reply(ctx):
-            await ctx.send(await self.pack_desk.listing(ctx.guild.id))
+        guild_id = ctx.guild.id
+
+        async def make() -> Reply:
+            return await self.pack_desk.listing(guild_id), None
+
+        await self.replies.answer(ctx, make)
 
     pack_admin = app_commands.Group(name="pack", description="This server's question packs (Manage Server)")
 

@@ -2,7 +2,8 @@
 
 Commands only start or signal a game and return; each game runs as its own task
 (see core.session). Domain errors raised by the core become replies (replies.py),
-posted at most once per member per window so that no one can flood a channel.
+posted at most once per member per window so that no one can flood a channel. Every
+command runs in a server (`cog_check`), so each takes a GuildContext (context.py).
 
 The `type: ignore[arg-type]` on the hybrid decorators works around discord.py's
 hybrid command signatures, which mypy cannot solve (Rapptz/discord.py#9788).
@@ -13,9 +14,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import logging
-import math
 import random
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import discord
 from discord import app_commands
@@ -26,29 +26,32 @@ from ...core.errors import NoGameRunning
 from ...core.game import DEFAULT_ROUNDS, MAX_ROUNDS, GameSession, HintRefusal, Player, Sessions, parse_start
 from ...core.store import BUILTIN_PACK, SETTINGS
 from ..admin import change_setting, reload_bank, settings_text
-from ..boards import PAGE, board_text, favourite, since, stats_text
-from ..checks import NotGameController, is_moderator, trivia_admin, trivia_admin_slash
+from ..boards import board_page, favourite, stats_text
+from ..checks import NotGameController, NotTriviaAdmin, is_moderator, is_trivia_admin, trivia_admin, trivia_admin_slash
 from ..client import TriviaBot
+from ..context import GuildContext, MemberOrMe, RoundsOption, Target, per_member_and_arguments
 from ..games import WrongChannel, intro_text, new_session
-from ..limits import guess_text
+from ..limits import guess_text, is_chat
 from ..output import ChannelOutput
 from ..packs import PackDesk
 from ..replies import (
     QUIET,
     MissingChannelPermissions,
     Replies,
+    Reply,
     UnknownSubcommand,
     acknowledge,
     missing_for_game,
     react,
 )
 from ..reports import ReportDesk
-from ..views import ChoiceButton, Pager
+from ..views import DYNAMIC_ITEMS, forget_view, page_view
 from .packs import PackCommands
 
 log = logging.getLogger(__name__)
 
-Rounds = commands.Range[int, 1, MAX_ROUNDS]
+Rounds = Annotated[int, RoundsOption]  # an INTEGER option from 1 to 50, in any order for `!`
+Whom = Annotated[Target, MemberOrMe]  # `me`, a member, or an id; a USER option
 Difficulty = Literal["easy", "medium", "hard"]
 Period = Literal["all", "week", "month"]
 Mode = Literal["open", "choices"]
@@ -60,7 +63,9 @@ CATEGORY_CHOICES: list[app_commands.Choice[str]] = []
 
 
 def offer_categories(categories: list[str]) -> None:
-    CATEGORY_CHOICES[:] = [app_commands.Choice(name=c, value=c) for c in categories[:25]]
+    """The category choices, each name marked for translation (as discord.py marks only
+    the choices it finds when the command is built): Korean clients see 출연진, 등장인물…"""
+    CATEGORY_CHOICES[:] = [app_commands.Choice(name=app_commands.locale_str(c), value=c) for c in categories[:25]]
 
 
 NO_MEMBER = commands.param(default=None)  # the caller, when no member is named
@@ -78,10 +83,10 @@ class Trivia(PackCommands, commands.Cog):
         offer_categories(list(bot.bank.categories()))
 
     async def cog_load(self) -> None:
-        self.bot.add_dynamic_items(ChoiceButton)  # clicks on question buttons, even from before a restart
+        self.bot.add_dynamic_items(*DYNAMIC_ITEMS)  # every click answered, even from before a restart
 
     async def cog_unload(self) -> None:
-        self.bot.remove_dynamic_items(ChoiceButton)
+        self.bot.remove_dynamic_items(*DYNAMIC_ITEMS)
         await self.sessions.cancel_all()
 
     async def cog_check(self, ctx: commands.Context[TriviaBot]) -> bool:  # type: ignore[override]
@@ -98,11 +103,11 @@ class Trivia(PackCommands, commands.Cog):
 
     @commands.hybrid_group(name="trivia", invoke_without_command=True)  # type: ignore[arg-type]
     @app_commands.guild_only()
-    async def trivia(self, ctx: commands.Context[TriviaBot]) -> None:
+    async def trivia(self, ctx: GuildContext, *, text: str = "") -> None:
         """Start a trivia game in this channel."""
-        # discord.py runs the group for any word it does not know (and clears
-        # `subcommand_passed` first): `!trivia leaderbord` is a typo, not a start.
-        if words := ctx.view.buffer[ctx.view.index :].split():
+        # discord.py runs the group for any word it does not know, with the rest of
+        # the line as `text`: `!trivia leaderbord` is a typo, not a start.
+        if words := text.split():
             known = sorted(self.trivia.all_commands)  # names and aliases
             raise UnknownSubcommand(self.bot.settings.prefix, words[0], known)
         await self._start(ctx, [])
@@ -130,7 +135,7 @@ class Trivia(PackCommands, commands.Cog):
     @app_commands.choices(category=CATEGORY_CHOICES)
     async def start(
         self,
-        ctx: commands.Context[TriviaBot],
+        ctx: GuildContext,
         pack: str | None = None,
         rounds: Rounds | None = None,
         category: str | None = None,
@@ -149,19 +154,19 @@ class Trivia(PackCommands, commands.Cog):
 
     @trivia.command(name="settings")  # type: ignore[arg-type]
     @commands.cooldown(1, 10.0, commands.BucketType.member)
-    async def settings(self, ctx: commands.Context[TriviaBot]) -> None:
+    async def settings(self, ctx: GuildContext) -> None:
         """This server's settings, with their defaults."""
-        assert ctx.guild is not None
-        if await self._public_reply(ctx):
+
+        async def make() -> Reply:
             current = await self.bot.server_settings(ctx.guild.id)
-            text = settings_text(current, self.bot.default_settings(), self.bot.settings.prefix)
-            await ctx.send(text)
+            return settings_text(current, self.bot.default_settings(), self.bot.settings.prefix), None
+
+        await self.replies.answer(ctx, make)
 
     @trivia.command(name="set", with_app_command=False)
     @trivia_admin()  # type: ignore[untyped-decorator]
-    async def set_setting(self, ctx: commands.Context[TriviaBot], name: str = "", *, value: str = "") -> None:
+    async def set_setting(self, ctx: GuildContext, name: str = "", *, value: str = "") -> None:
         """Change a setting of this server: `set <name> <value>`, or `set <name> default`."""
-        assert ctx.guild is not None
         await ctx.send(await change_setting(self.bot, ctx.guild.id, name, value))
 
     @admin.command(name="set", description="Change one of this server's trivia settings")
@@ -177,9 +182,8 @@ class Trivia(PackCommands, commands.Cog):
     @trivia.command(name="report", cooldown_after_parsing=True)  # type: ignore[arg-type]
     @commands.cooldown(3, 60.0, commands.BucketType.member)
     @app_commands.describe(reason="What is wrong with the question or its answer")
-    async def report(self, ctx: commands.Context[TriviaBot], *, reason: str = "") -> None:
+    async def report(self, ctx: GuildContext, *, reason: str = "") -> None:
         """Report the current question (or the one that just ended) to the server's admins."""
-        assert ctx.guild is not None
         question = self.desk.reportable(ctx.channel.id, self.sessions.get(ctx.channel.id))
         if not reason.strip():
             raise commands.BadArgument(say("error.report_reason", prefix=self.bot.settings.prefix))
@@ -188,34 +192,31 @@ class Trivia(PackCommands, commands.Cog):
 
     @trivia.command(name="reports", with_app_command=False)
     @trivia_admin()  # type: ignore[untyped-decorator]
-    async def reports(self, ctx: commands.Context[TriviaBot], action: str = "", question_id: str = "") -> None:
+    async def reports(self, ctx: GuildContext, action: str = "", question_id: str = "") -> None:
         """Open question reports (`reports`), or close a question's (`reports clear <question id>`)."""
-        assert ctx.guild is not None
         if action:
             await ctx.send(await self.desk.clear(ctx.guild.id, action, question_id))
             return
-        pages = await self.desk.pages(ctx.guild.id)
-        view = Pager.of(pages, ctx.author.id)
-        message = await ctx.send(pages[0], view=view)  # type: ignore[arg-type]
-        if view is not None:
-            view.message = message
+        text, page, pages = await self.render_page("reports", ctx.guild, ctx.author.id, 0)
+        await ctx.send(text, view=page_view("reports", ctx.author.id, page, pages))  # type: ignore[arg-type]
 
     @admin.command(name="reports", description="Open question reports, or close those of one question")
     @app_commands.describe(clear="The id of a question whose reports to close")
     @trivia_admin_slash()  # type: ignore[untyped-decorator]
     async def reports_slash(self, interaction: discord.Interaction[TriviaBot], clear: str | None = None) -> None:
-        assert interaction.guild_id is not None
+        assert interaction.guild is not None  # guild_only
         await interaction.response.defer(ephemeral=True, thinking=True)
         if clear:
-            text = await self.desk.clear(interaction.guild_id, "clear", clear)
+            text = await self.desk.clear(interaction.guild.id, "clear", clear)
             await interaction.followup.send(text, ephemeral=True)
             return
-        pages = await self.desk.pages(interaction.guild_id)
-        view = Pager.of(pages, interaction.user.id)
-        await interaction.followup.send(pages[0], ephemeral=True, view=view or discord.utils.MISSING)
+        owner = interaction.user.id
+        text, page, pages = await self.render_page("reports", interaction.guild, owner, 0)
+        view = page_view("reports", owner, page, pages)
+        await interaction.followup.send(text, ephemeral=True, view=view or discord.utils.MISSING)
 
     @trivia.command(name="hint")  # type: ignore[arg-type]
-    async def hint(self, ctx: commands.Context[TriviaBot]) -> None:
+    async def hint(self, ctx: GuildContext) -> None:
         """A hint for the current question (it lowers the prize)."""
         session = self.sessions.get(ctx.channel.id)
         if session is None:
@@ -231,27 +232,26 @@ class Trivia(PackCommands, commands.Cog):
 
     @trivia.command(name="categories")  # type: ignore[arg-type]
     @commands.cooldown(1, 10.0, commands.BucketType.member)
-    async def categories(self, ctx: commands.Context[TriviaBot]) -> None:
+    async def categories(self, ctx: GuildContext) -> None:
         """The question categories, with how many questions each has."""
-        if not await self._public_reply(ctx):
-            return
-        assert ctx.guild is not None
-        prefix = self.bot.settings.prefix
-        server = await self.bot.server_settings(ctx.guild.id)
-        bank = await self.pack_desk.default_bank(ctx.guild.id, server.pack)
-        listed = [say("categories.item", name=term(n), count=c) for n, c in bank.categories().items()]
-        text = say("categories.list", categories=", ".join(listed), prefix=prefix)
-        await ctx.send(text)
+
+        async def make() -> Reply:
+            server = await self.bot.server_settings(ctx.guild.id)
+            bank = await self.pack_desk.default_bank(ctx.guild.id, server.pack)
+            listed = [say("categories.item", name=term(n), count=c) for n, c in bank.categories().items()]
+            return say("categories.list", categories=", ".join(listed), prefix=self.bot.settings.prefix), None
+
+        await self.replies.answer(ctx, make)
 
     @trivia.command(name="stop")  # type: ignore[arg-type]
-    async def stop(self, ctx: commands.Context[TriviaBot]) -> None:
+    async def stop(self, ctx: GuildContext) -> None:
         """End this channel's game and post the final standings."""
         session = self._controlled_session(ctx)
         session.stop()
         await acknowledge(ctx, say("game.stopping"))
 
     @trivia.command(name="skip")  # type: ignore[arg-type]
-    async def skip(self, ctx: commands.Context[TriviaBot]) -> None:
+    async def skip(self, ctx: GuildContext) -> None:
         """Reveal the answer of the current question and move on."""
         session = self._controlled_session(ctx)
         if session.skip():
@@ -259,50 +259,57 @@ class Trivia(PackCommands, commands.Cog):
         else:
             await self.replies.refuse(ctx, say("error.no_skip"))
 
-    @trivia.command(name="leaderboard", aliases=["top", "scores"])  # type: ignore[arg-type]
-    @commands.cooldown(1, 10.0, commands.BucketType.member)
+    # A repeat is the same command with the same arguments: `leaderboard week`, then
+    # `leaderboard month`, are two boards (cooldown_after_parsing: the key needs them).
+    @trivia.command(name="leaderboard", aliases=["top", "scores"], cooldown_after_parsing=True)  # type: ignore[arg-type]
+    @commands.cooldown(1, 10.0, per_member_and_arguments)
     @app_commands.describe(period="all time (the default), this week (from Monday, UTC) or this month")
-    async def leaderboard(self, ctx: commands.Context[TriviaBot], period: Period = "all") -> None:
+    async def leaderboard(self, ctx: GuildContext, period: Period = "all") -> None:
         """This server's top 10: all time, this week or this month."""
-        assert ctx.guild is not None
-        if not await self._public_reply(ctx):
-            return
-        guild, store, start = ctx.guild, self.bot.store, since(period)
-        players = await store.board_size(guild.id, start)
-        mine = await store.board_place(guild.id, start, ctx.author.id)
 
-        async def render(page: int) -> str:
-            rows = await store.board(guild.id, start, PAGE, page * PAGE)
-            return board_text(guild.name, period, rows, players, page, mine)
+        async def make() -> Reply:
+            text, page, pages = await self.render_page(period, ctx.guild, ctx.author.id, 0)
+            return text, page_view(period, ctx.author.id, page, pages)
 
-        view = Pager(ctx.author.id, math.ceil(players / PAGE), render) if players > PAGE else None
-        message = await ctx.send(await render(0), view=view)  # type: ignore[arg-type]
-        if view is not None:
-            view.message = message
+        await self.replies.answer(ctx, make)
 
-    @trivia.command(name="stats")  # type: ignore[arg-type]
-    @commands.cooldown(1, 10.0, commands.BucketType.member)
+    @trivia.command(name="stats", cooldown_after_parsing=True)  # type: ignore[arg-type]
+    @commands.cooldown(1, 10.0, per_member_and_arguments)
     @app_commands.describe(member="Whose stats to show (default: yours)")
-    async def stats(self, ctx: commands.Context[TriviaBot], *, member: discord.Member = NO_MEMBER) -> None:
+    async def stats(self, ctx: GuildContext, *, member: discord.Member = NO_MEMBER) -> None:
         """Points, correct answers, games, win rate, best streak, fastest answer, favourite category, rank."""
         # `member` is not Optional: a name that matches no one is an error ("no such
         # member"), where Optional would quietly show the caller's own stats. It takes
         # the rest of the line, so a name with spaces needs no quotes.
-        assert ctx.guild is not None
-        if not await self._public_reply(ctx):
-            return
         who = member or ctx.author
-        found = await self.bot.store.profile(ctx.guild.id, who.id)
-        categories = {q.id: q.category for q in self.bot.bank}
-        liked = favourite(found.answered, categories) if found else None
-        await ctx.send(stats_text(who.display_name, found, liked))
+
+        async def make() -> Reply:
+            found = await self.bot.store.profile(ctx.guild.id, who.id)
+            liked = favourite(found.answered, {q.id: q.category for q in self.bot.bank}) if found else None
+            return stats_text(who.display_name, found, liked), None
+
+        await self.replies.answer(ctx, make)
+
+    @trivia.command(name="forget", cooldown_after_parsing=True)  # type: ignore[arg-type]
+    @commands.cooldown(2, 30.0, commands.BucketType.member)
+    @app_commands.describe(member="Whose trivia data to erase (default: yours; another member's needs Manage Server)")
+    async def forget(self, ctx: GuildContext, *, member: Whom | None = None) -> None:
+        """Erase your trivia data on this server (with Manage Server, a member's), once you confirm."""
+        target = member or ctx.author
+        if target.id != ctx.author.id and not await is_trivia_admin(self.bot, ctx.author):
+            raise NotTriviaAdmin()
+
+        async def make() -> Reply:
+            return say("forget.ask", who=f"<@{target.id}>"), forget_view(ctx.author.id, target.id)
+
+        await self.replies.answer(ctx, make, private=True)
 
     # The prefix form only: as a slash command, reload lives in /trivia-admin, which
     # Discord shows only to members with Manage Server (defaults apply to top-level
     # commands, so it cannot be a hidden subcommand of /trivia).
     @trivia.command(name="reload", with_app_command=False)
     @trivia_admin()  # type: ignore[untyped-decorator]
-    async def reload(self, ctx: commands.Context[TriviaBot]) -> None:
+    async def reload(self, ctx: GuildContext) -> None:
         """Re-read the question file; a broken file keeps the current questions."""
         await ctx.send(await self._reload())
 
@@ -319,39 +326,40 @@ class Trivia(PackCommands, commands.Cog):
 
     @trivia.command(name="help")  # type: ignore[arg-type]
     @commands.cooldown(1, 10.0, commands.BucketType.member)
-    async def help(self, ctx: commands.Context[TriviaBot]) -> None:
+    async def help(self, ctx: GuildContext) -> None:
         """How to play."""
-        if await self._public_reply(ctx):
-            await ctx.send(say("help.text", p=self.bot.settings.prefix))
+
+        async def make() -> Reply:
+            prefix = self.bot.settings.prefix
+            return say("help.text", p=prefix) + "\n" + say("help.forget", p=prefix), None
+
+        await self.replies.answer(ctx, make)
+
+    async def render_page(self, listing: str, guild: discord.Guild, asker: int, page: int) -> tuple[str, int, int]:
+        """Page `page` of a board (`listing`: its period) or of the reports, for `asker`:
+        its text, its number (within range) and how many pages there are."""
+        if listing == "reports":
+            pages = await self.desk.pages(guild.id)
+            shown = min(page, len(pages) - 1)
+            return pages[shown], shown, len(pages)
+        return await board_page(self.bot.store, guild, listing, asker, page)
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
-        if message.author.bot or message.guild is None:
-            return
+        if message.author.bot or message.guild is None or not is_chat(message):
+            return  # a thread's name, a boost or a new channel name is no guess
         session = self.sessions.get(message.channel.id)
         if session is None or not message.content:
             return
         session.guess(Player(message.author.id, message.author.display_name), guess_text(message.content))
 
-    async def _public_reply(self, ctx: commands.Context[TriviaBot]) -> bool:
-        """Whether to answer at all: a member gets one public reply per window (a repeat
-        gets a reaction). A slash command is deferred: its answer needs the database,
-        and Discord waits only 3 seconds for the first response."""
-        if ctx.interaction is not None:
-            await ctx.defer()
-            return True
-        if self.replies.claim(ctx):
-            return True
-        await react(ctx, QUIET)
-        return False
-
-    async def _start(self, ctx: commands.Context[TriviaBot], words: list[str], pack: str | None = None) -> None:
-        assert ctx.guild is not None
+    async def _start(self, ctx: GuildContext, words: list[str], pack: str | None = None) -> None:
         if missing := missing_for_game(ctx):
             raise MissingChannelPermissions(missing)
-        finishing = self.sessions.get(ctx.channel.id)
-        if ctx.interaction is not None and (finishing is None or finishing.game.ended is not None):
-            await ctx.defer()  # the draw reads the database, and the last game may still be finishing
+        if ctx.interaction is not None:
+            # Privately: after a deferred response, the first follow-up keeps its visibility,
+            # and a refusal (wrong channel, no such question, a game running) is the starter's.
+            await ctx.defer(ephemeral=True)
         server = await self.bot.server_settings(ctx.guild.id)
         if not server.allows_channel(ctx.channel.id, getattr(ctx.channel, "parent_id", None)):
             raise WrongChannel(server.channels)
@@ -364,14 +372,16 @@ class Trivia(PackCommands, commands.Cog):
         session = await new_session(self.bot, bank, guild, channel, player, output, server, options, self.rng)
         await self.sessions.reserve_when_free(session)  # raises GameAlreadyRunning
         try:
-            await ctx.send(intro_text(self.bot, session.game, server, options))
+            await ctx.channel.send(intro_text(self.bot, session.game, server, options))  # for everyone
         except BaseException:
             self.sessions.release(session)
             raise
         session.count_own_message()
         self.sessions.launch(session)
+        if ctx.interaction is not None:
+            await ctx.send(say("game.started"), ephemeral=True)
 
-    def _controlled_session(self, ctx: commands.Context[TriviaBot]) -> GameSession:
+    def _controlled_session(self, ctx: GuildContext) -> GameSession:
         session = self.sessions.get(ctx.channel.id)
         if session is None:
             raise NoGameRunning()

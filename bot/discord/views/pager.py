@@ -1,71 +1,61 @@
-"""Page buttons under a board or the reports list."""
+"""Page buttons under a board or the reports list.
+
+Each button says in its custom id which list it turns, whose it is and which page it
+leads to (`trivia:page:<list>:<owner>:<page>:<prev|next>`). They are discord.py
+dynamic items, like the answer buttons: a click is answered however old its message
+is, after a restart too, by rendering that page again (the cog's `render_page`).
+Nothing times out, so no token has to outlive Discord's 15 minutes to grey them out.
+"""
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Awaitable, Callable
+import re
 from typing import Any
 
 import discord
 
-from ...core.catalogue import language, say, set_language
+from ...core.catalogue import say
+
+LISTS = ("all", "week", "month", "reports")  # the boards by period, and the open reports
+_TEMPLATE = r"trivia:page:(?P<list>all|week|month|reports):(?P<owner>[0-9]+):(?P<page>[0-9]+):(?P<arrow>prev|next)"
 
 
-class Pager(discord.ui.View):
-    """◀ ▶ through pages (a board, the reports), for the member who asked; the buttons
-    go grey after two minutes."""
-
-    TIMEOUT = 120.0  # seconds
-
-    def __init__(self, owner: int, pages: int, render: Callable[[int], Awaitable[str]]) -> None:
-        super().__init__(timeout=self.TIMEOUT)
-        self.owner = owner
-        self.pages = max(1, pages)
-        self.page = 0
-        self.render = render
-        self.message: discord.Message | discord.InteractionMessage | None = None
-        self.language = language()  # its pages and replies, whoever clicks
-        self._sync()
+class PageButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=_TEMPLATE):
+    def __init__(self, listing: str, owner: int, page: int, arrow: str, disabled: bool = False) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="◀" if arrow == "prev" else "▶",
+                style=discord.ButtonStyle.secondary,
+                disabled=disabled,
+                custom_id=f"trivia:page:{listing}:{owner}:{page}:{arrow}",
+            )
+        )
+        self.listing, self.owner, self.page, self.arrow = listing, owner, page, arrow
 
     @classmethod
-    def of(cls, pages: list[str], owner: int) -> Pager | None:
-        """A pager over ready-made pages; None when one page says it all."""
-        if len(pages) < 2:
-            return None
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> PageButton:
+        return cls(match["list"], int(match["owner"]), int(match["page"]), match["arrow"])
 
-        async def render(number: int) -> str:
-            return pages[number]
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        """The asker's click shows the page (acknowledged first: rendering reads the
+        database); anyone else's is told privately that the pages are not theirs."""
+        await interaction.client.speak_for(interaction.guild_id)
+        if interaction.user.id != self.owner:
+            await interaction.response.send_message(say("pages.not_yours"), ephemeral=True)
+            return
+        await interaction.response.defer()
+        cog = interaction.client.get_cog("Trivia")
+        text, page, pages = await cog.render_page(self.listing, interaction.guild, self.owner, self.page)
+        await interaction.edit_original_response(content=text, view=page_view(self.listing, self.owner, page, pages))
 
-        return cls(owner, len(pages), render)
 
-    def _sync(self) -> None:
-        self.previous.disabled = self.page == 0
-        self.next.disabled = self.page >= self.pages - 1
-
-    async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
-        set_language(self.language)  # a click runs in a task of its own
-        if interaction.user.id == self.owner:
-            return True
-        await interaction.response.send_message(say("pages.not_yours"), ephemeral=True)
-        return False
-
-    async def _turn(self, interaction: discord.Interaction[Any], step: int) -> None:
-        self.page = min(self.pages - 1, max(0, self.page + step))
-        self._sync()
-        await interaction.response.edit_message(content=await self.render(self.page), view=self)
-
-    @discord.ui.button(label="◀", style=discord.ButtonStyle.secondary)
-    async def previous(self, interaction: discord.Interaction[Any], button: discord.ui.Button[Any]) -> None:
-        await self._turn(interaction, -1)
-
-    @discord.ui.button(label="▶", style=discord.ButtonStyle.secondary)
-    async def next(self, interaction: discord.Interaction[Any], button: discord.ui.Button[Any]) -> None:
-        await self._turn(interaction, +1)
-
-    async def on_timeout(self) -> None:
-        for item in self.children:
-            if isinstance(item, discord.ui.Button):
-                item.disabled = True
-        if self.message is not None:
-            with contextlib.suppress(discord.HTTPException):
-                await self.message.edit(view=self)
+def page_view(listing: str, owner: int, page: int, pages: int) -> discord.ui.View | None:
+    """◀ ▶ for `owner` on page `page` (from 0) of `pages`; None when one page says it all."""
+    if pages < 2:
+        return None
+    view = discord.ui.View(timeout=None)
+    view.add_item(PageButton(listing, owner, max(0, page - 1), "prev", disabled=page <= 0))
+    view.add_item(PageButton(listing, owner, min(pages - 1, page + 1), "next", disabled=page >= pages - 1))
+    return view
