@@ -96,7 +96,9 @@ def is_noise(token: str) -> bool:
 
 JOINERS = frozenset({"그리고", "및", "와", "과", "랑", "하고", "and", "&"})
 # Words that say true, and words that say false, to a true-or-false question.
-TRUE_WORDS = frozenset("참 참이다 참이요 참이에요 맞다 맞아 맞아요 맞습니다 맞음 네 예 응 그렇다 그래 사실 사실이다 진실 o".split())
+TRUE_WORDS = frozenset(
+    "참 참이다 참이요 참이에요 맞다 맞아 맞아요 맞습니다 맞음 네 예 응 그렇다 그래 사실 사실이다 진실 o".split()
+)
 FALSE_WORDS = frozenset(
     "거짓 거짓이다 거짓말 아니다 아니요 아니오 아뇨 아니 아님 틀렸다 틀려 틀림 틀리다 틀렸어 사실이아니다 x".split()
 )
