@@ -12,9 +12,11 @@ shared machine falls on both sides. Each flood ends with a sentinel command whos
 reply marks the end.
 
 Reports messages processed per second (median of the repeats), the ratio of the
-two (the cost of judging), the loop lag p50/p99 over all floods of each kind, and
-the process's resident memory. `--rate` paces the floods (messages per second) to
-see the loop lag at a given load; 0 sends as fast as the socket takes them.
+two (the cost of judging), the bot process's CPU time per message and the ratio of
+those (the same cost, less disturbed by other programs on a shared machine), the loop
+lag p50/p99 over all floods of each kind, and the process's resident memory.
+`--rate` paces the floods (messages per second) to see the loop lag at a given
+load; 0 sends as fast as the socket takes them.
 `--bursts` also reports the most gateway events discord.py handled in one loop step,
 which bounds the loop lag from below whatever the bot does with the messages.
 
@@ -92,8 +94,11 @@ async def wait_for_reply(rig_: Rig, after: int, text: str, limit: float) -> None
     raise TimeoutError(f"no reply containing {text!r}")
 
 
-async def flood(rig_: Rig, channels: list[int], guesses: list[str], rate: float, user: int) -> tuple[float, LagProbe]:
-    """Send `guesses` over `channels`, then the sentinel; messages per second and the lag."""
+async def flood(
+    rig_: Rig, channels: list[int], guesses: list[str], rate: float, user: int
+) -> tuple[float, float, LagProbe]:
+    """Send `guesses` over `channels`, then the sentinel; messages per second, the bot
+    process's CPU seconds per message, and the lag."""
     body: dict[str, Any] = {
         "count": len(guesses),
         "contents": guesses,
@@ -103,12 +108,12 @@ async def flood(rig_: Rig, channels: list[int], guesses: list[str], rate: float,
     }
     mark, _ = await rig_.sent()
     with LagProbe() as probe:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         async with rig_.http.post(f"{rig_.url}/_control/flood", json=body) as response:
             response.raise_for_status()
         await wait_for_reply(rig_, mark, "Trivia about", limit=300)
-        elapsed = time.perf_counter() - start
-    return (len(guesses) + 1) / elapsed, probe
+        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return (len(guesses) + 1) / elapsed, cpu / (len(guesses) + 1), probe
 
 
 async def start_games(rig_: Rig, channels: list[int]) -> None:
@@ -149,6 +154,7 @@ async def main(
         await start_games(rig_, playing)
         games_rss = rss_mib()
         rates: dict[str, list[float]] = {"idle": [], "games": []}
+        cpu: dict[str, list[float]] = {"idle": [], "games": []}
         lag: dict[str, list[float]] = {"idle": [], "games": []}
         # a first, unmeasured flood into both halves: one-time costs (first judgments,
         # allocator growth) would otherwise fall on whichever kind comes first
@@ -158,8 +164,9 @@ async def main(
         with BurstProbe() if bursts else contextlib.nullcontext() as burst_probe:
             for n, kind in enumerate(order):
                 target = playing if kind == "games" else idle
-                per_second, probe = await flood(rig_, target, guesses, rate, users[-1 - n])
+                per_second, cpu_per_message, probe = await flood(rig_, target, guesses, rate, users[-1 - n])
                 rates[kind].append(per_second)
+                cpu[kind].append(cpu_per_message)
                 lag[kind].extend(probe.samples)
         ratios = [g / i for g, i in zip(rates["games"], rates["idle"], strict=True)]
     pace = f"paced at {rate:,.0f}/s" if rate else "as fast as the socket takes them"
@@ -174,6 +181,11 @@ async def main(
         )
     ratio = statistics.median(rates["games"]) / statistics.median(rates["idle"])
     print(f"  rate with games / without: {ratio:.1%} (pairs: {', '.join(f'{r:.1%}' for r in ratios)})")
+    idle_cpu, games_cpu = statistics.median(cpu["idle"]), statistics.median(cpu["games"])
+    print(
+        f"  the bot's CPU per message: {idle_cpu * 1e6:.0f} us idle, {games_cpu * 1e6:.0f} us with games;"
+        f" CPU ratio {idle_cpu / games_cpu:.1%} (what the rate ratio is on an unshared core)"
+    )
     print(f"  resident memory: {idle_rss:.1f} MiB idle, {games_rss:.1f} MiB with {channels} games")
     if burst_probe is not None:
         events, ms = burst_probe.largest()
@@ -195,7 +207,7 @@ async def compare_parsers(channels: int, count: int, repeat: int, rate: float) -
         for lib in order:
             use_parser(lib)
             for kind, target in (("idle", idle), ("games", playing)):
-                per_second, probe = await flood(rig_, target, guesses, rate, users[-1 - n])
+                per_second, _, probe = await flood(rig_, target, guesses, rate, users[-1 - n])
                 n += 1
                 runs[lib, kind][0].append(per_second)
                 runs[lib, kind][1].extend(probe.samples)
