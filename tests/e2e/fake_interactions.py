@@ -341,7 +341,9 @@ class FakeInteractions:
         original = next((m for m in self.sent if m.id == interaction.message_id), None)
         return original.payload if original is not None else self._message(interaction.channel_id, self.bot_user, "")
 
-    def _finish_loading(self, interaction: Interaction, body: Json) -> Json:
+    def _finish_loading(
+        self, interaction: Interaction, body: Json, files: list[tuple[str, bytes]] | None = None
+    ) -> Json:
         """The thinking message becomes the answer, as public or private as it was deferred."""
         interaction.loading = False
         placeholder = self._originals.get(interaction.token) or {}
@@ -351,6 +353,7 @@ class FakeInteractions:
             via_interaction=True,
             ephemeral=interaction.ephemeral,
             id=int(placeholder.get("id") or 0),
+            files=files,
         )
         self._originals[interaction.token] = message
         return message
@@ -361,10 +364,10 @@ class FakeInteractions:
             return rules.error(404, 10015, "Unknown Webhook")
         if problems := rules.message_problems(body):
             return rules.invalid_form_body(problems)
-        if interaction.loading:  # the first follow-up of a deferred response edits it
-            return rules.json_response(self._finish_loading(interaction, body))
         if problems := upload_problems(request[FILES], UPLOAD_LIMIT):
             return too_large(problems)
+        if interaction.loading:  # the first follow-up of a deferred response edits it
+            return rules.json_response(self._finish_loading(interaction, body, request[FILES]))
         return rules.json_response(
             self._record(interaction.channel_id, body, via_interaction=True, files=request[FILES])
         )

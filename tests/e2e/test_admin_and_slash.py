@@ -67,7 +67,7 @@ async def test_slash_trivia_start_plays_a_game(world: World) -> None:
     assert [c["name"] for c in world.fake.commands] == ["trivia", "trivia-admin"]
     mark = len(world.fake.sent)
     world.fake.inject_slash(world.channel, world.bo, "trivia", "start", rounds=1)
-    intro = await world.fake.next_message(world.channel, mark, where=lambda m: "Trauma Code trivia!" in m.content)
+    intro = await world.fake.next_message(world.channel, mark, where=lambda m: m.content.startswith("🩺 **"))
     assert not intro.ephemeral and "1 question, " in intro.content  # posted in the channel, for everyone
     ack = await world.fake.next_message(world.channel, mark, where=lambda m: m.via_interaction)
     assert ack.ephemeral and ack.content == "▶️ The game starts in this channel."  # the deferred answer

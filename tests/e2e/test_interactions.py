@@ -54,7 +54,7 @@ async def test_a_slash_start_with_no_question_is_refused_privately_and_a_good_on
     assert refusal.ephemeral
     mark = len(world.fake.sent)
     world.fake.inject_slash(world.channel, world.bo, "trivia", "start", rounds=1, category="cast")
-    intro = await world.fake.next_message(world.channel, mark, where=lambda m: "Trauma Code trivia!" in m.content)
+    intro = await world.fake.next_message(world.channel, mark, where=lambda m: m.content.startswith("🩺 **"))
     assert not intro.ephemeral and "(cast)" in intro.content  # the game itself is for everyone
     question = await world.fake.next_message(world.channel, mark, where=lambda m: "Question 1/1" in m.content)
     assert not question.ephemeral
@@ -98,7 +98,7 @@ async def test_slash_rounds_is_a_whole_number_from_1_to_50(world: World) -> None
             world.fake.inject_slash(world.channel, world.bo, "trivia", "start", rounds=refused)
     mark = len(world.fake.sent)
     world.fake.inject_slash(world.channel, world.bo, "trivia", "start", rounds=2)
-    intro = await world.fake.next_message(world.channel, mark, where=lambda m: "Trauma Code trivia!" in m.content)
+    intro = await world.fake.next_message(world.channel, mark, where=lambda m: m.content.startswith("🩺 **"))
     assert "2 questions" in intro.content
 
 

@@ -26,7 +26,7 @@ from ..errors import StoreUnavailable
 from . import boards, pack_rows, sql
 from .records import BoardRow, PackInfo, PlayerStats, Profile
 from .schema import TABLES
-from .sqlite_tools import migrate, transaction
+from .sqlite_tools import migrate, snapshot, transaction
 from .store import Batch, Store, StoreError
 
 
@@ -377,7 +377,7 @@ class SqliteStore(Store):
 
     async def dump(self, batch: int = 5000) -> AsyncGenerator[Batch]:
         """Read on a connection of its own, in one read transaction: one snapshot of the file."""
-        reader = await self._submit(_snapshot, self.path)
+        reader = await self._submit(snapshot, self.path)
         try:
             for table, columns in TABLES.items():
                 cursor = await self._submit(reader.execute, f"SELECT {', '.join(columns)} FROM {table}")
@@ -412,10 +412,3 @@ class SqliteStore(Store):
 
     async def remove_pack(self, guild_id: int, name: str) -> bool:
         return await self.run(SqliteDatabase.remove_pack, guild_id, name)
-
-
-def _snapshot(path: str | Path) -> sqlite3.Connection:
-    """A connection reading the file in one transaction, which sees one state of it throughout."""
-    reader = sqlite3.connect(str(path), isolation_level=None)
-    reader.execute("BEGIN")
-    return reader

@@ -4,6 +4,7 @@ start-up (see schema.py), and the transaction each write runs in."""
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 from .schema import SCHEMA_VERSION, statements
 from .store import StoreError
@@ -51,3 +52,10 @@ class transaction:
             # SQLite has already rolled back after some errors (a full disk, say); a
             # second ROLLBACK would fail and hide the error that says why.
             self._db.execute("ROLLBACK")
+
+
+def snapshot(path: str | Path) -> sqlite3.Connection:
+    """A connection reading the file in one transaction, which sees one state of it throughout."""
+    reader = sqlite3.connect(str(path), isolation_level=None)
+    reader.execute("BEGIN")
+    return reader
