@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from bot.core.bank import QuestionBank
@@ -38,6 +40,16 @@ class Flaky(Recorder):
         await super().close_choices(game, round_)
 
 
+async def step_until(clock: FakeClock, done: Callable[[], bool], step: float = 0.5) -> None:
+    """Move the fake clock, `step` at a time, until `done()`. The store writes on its own
+    thread, so each step also lets a little real time pass; fail after 20 s of it."""
+    deadline = time.monotonic() + 20
+    while not done():
+        assert time.monotonic() < deadline, "the game did not get there"
+        await clock.advance(step)
+        await asyncio.sleep(0.001)
+
+
 async def run_with(
     bank: QuestionBank, store: Store, clock: FakeClock, what: str, failures: int
 ) -> tuple[Flaky, GameEnd | None, object]:
@@ -46,10 +58,7 @@ async def run_with(
     flaky = Flaky(str(store.path), what, failures, clock)
     session.output = flaky
     task = session.start()
-    for _ in range(200):  # the pauses, the round's 30 s, the end
-        await clock.advance(0.5)
-        if task.done():
-            break
+    await step_until(clock, task.done)  # the pauses, the round's 30 s, the end
     (outcome,) = await asyncio.gather(task, return_exceptions=True)
     return flaky, session.game.ended, outcome
 
@@ -83,8 +92,7 @@ async def test_closing_the_buttons_never_ends_a_game(bank: QuestionBank, store: 
     task = session.start()
     await eventually(lambda: flaky.kinds() == ["question"])
     session.stop()
-    for _ in range(40):
-        await clock.advance(0.5)
+    await step_until(clock, task.done)
     await task
     assert session.game.ended is GameEnd.STOPPED and flaky.kinds() == ["question", "reveal", "end"]
     assert len(flaky.tries) == Backoff().tries
@@ -96,13 +104,9 @@ async def test_each_try_counts_in_the_channel_budget(bank: QuestionBank, store: 
     session.output = flaky
     session.backoff = Backoff((0.0, 0.0, 0.0, 0.0))  # no pause: only the budget spaces the tries
     task = session.start()
-    for _ in range(100):
-        await clock.advance(0.25)
-        if flaky.kinds():
-            break
+    await step_until(clock, lambda: bool(flaky.kinds()), step=0.25)
     session.stop()
-    for _ in range(40):
-        await clock.advance(0.5)
+    await step_until(clock, task.done)
     await task
     tries = flaky.tries
     assert len(tries) == 5
