@@ -100,14 +100,14 @@ def test_categories_and_difficulties_in_any_case_and_in_korean(tmp_path: Path, b
         assert asked in (easy_show if "--difficulty" in words else show), (words, result.stdout)
 
 
-def test_check_counts_in_good_grammar_in_both_languages(tmp_path: Path) -> None:
+def test_check_counts_in_good_grammar_in_both_languages(tmp_path: Path, bank: QuestionBank) -> None:
     one = tmp_path / "one.yaml"
     one.write_text(
         "questions:\n  - id: q1\n    category: cast\n    difficulty: easy\n    question: Who?\n"
         "    answers: [Ju Ji-hoon]\n    explanation: He plays the lead.\n"
     )
     assert run(["check", str(one)], tmp_path).stdout.startswith(f"{one}: 1 question OK\n")
-    assert f"{PROJECT / 'questions.yaml'}: 75 questions OK" in run(["check"], tmp_path).stdout
+    assert f"{PROJECT / 'questions.yaml'}: {len(bank)} questions OK" in run(["check"], tmp_path).stdout
     korean = run(["check", str(one), "--lang", "ko"], tmp_path).stdout
     assert korean.startswith(f"{one}: 문제 1개, 이상 없어요\n") and "출연진 (cast)" in korean and "쉬움: 1" in korean
     bad = tmp_path / "bad.yaml"
@@ -141,7 +141,7 @@ def test_a_blank_or_placeholder_token_is_refused_before_connecting(tmp_path: Pat
     assert result.stderr.startswith(line) and result.stderr.count("\n") == 1, result.stderr  # no log line before it
 
 
-def test_logs_have_no_colour_codes_when_standard_error_is_not_a_terminal(tmp_path: Path) -> None:
+def test_logs_have_no_colour_codes_when_standard_error_is_not_a_terminal(tmp_path: Path, bank: QuestionBank) -> None:
     log = tmp_path / "bot.log"
     with log.open("w") as stderr:
         subprocess.run(
@@ -154,7 +154,7 @@ def test_logs_have_no_colour_codes_when_standard_error_is_not_a_terminal(tmp_pat
             timeout=60,
         )
     text = log.read_text()
-    assert "[INFO    ] bot: loaded 75 questions" in text and "error: cannot reach Discord" in text
+    assert f"[INFO    ] bot: loaded {len(bank)} questions" in text and "error: cannot reach Discord" in text
     assert "\x1b[" not in text
 
 
