@@ -18,14 +18,13 @@ import aiohttp
 import discord
 
 from ..core.catalogue import say
-from ..core.game import Game, GameEnd, PassingFailure, Round, RoundEnd
+from ..core.game import Game, GameEnd, PassingFailure, Round
 from ..core.store import PlayerStats
 from . import limits
 from .views import choice_view
 
 MEDALS = ("🥇", "🥈", "🥉")
 STANDINGS_BUDGET = 3500  # of the embed description's 4,096 characters
-_ROUND_ENDS = {RoundEnd.TIMED_OUT: "timed_out", RoundEnd.SKIPPED: "skipped", RoundEnd.STOPPED: "stopped"}
 _GAME_ENDS = {
     GameEnd.COMPLETED: "completed",
     GameEnd.STOPPED: "stopped",
@@ -64,7 +63,7 @@ def result_text(game: Game, round_: Round, stats: PlayerStats | None, save_error
     winner = round_.winner
     if winner is None:
         assert round_.ended is not None
-        head = say("discord.revealed", how=say(f"discord.{_ROUND_ENDS[round_.ended]}"), answer=question.answer)
+        head = say("discord.revealed", how=say(f"discord.{round_.ended.key}"), answer=question.answer)
     else:
         assert round_.elapsed is not None
         head = say(

@@ -20,13 +20,13 @@ from collections.abc import Awaitable
 from pathlib import Path
 from typing import TypeVar
 
-from ..core.bank import QuestionBank, pick, questions_as_shown, title_for
+from ..core.bank import OPTION_LETTERS, QuestionBank, pick, questions_as_shown, title_for
 from ..core.catalogue import say, set_language
 from ..core.game import Game, GameSession, HintRefusal, Player, draw_for
 from ..core.store import Store, store_at
 from .commands import Command, command_in
 from .lines import Lines, PipedLines, PromptLines
-from .screen import LETTERS, Screen
+from .screen import Screen
 
 LOCAL_GUILD = 0  # scores of the terminal mode are kept apart from every Discord server
 LOCAL_CHANNEL = 0
@@ -181,7 +181,7 @@ def _guess(line: str, session: GameSession, screen: Screen, player: Player, inte
             screen.say(say("terminal.between_rounds"))
         return
     letter = line.strip().upper()
-    if current.options and len(letter) == 1 and letter in LETTERS[: len(current.options)]:
-        session.choose(player, current.token, LETTERS.index(letter))  # the result says if it was right
+    if current.options and len(letter) == 1 and letter in OPTION_LETTERS[: len(current.options)]:
+        session.choose(player, current.token, OPTION_LETTERS.index(letter))  # the result says if it was right
     elif not session.guess(player, line):
         screen.say(say("terminal.not_quite"))

@@ -11,19 +11,13 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
+from ..core.bank import OPTION_LETTERS
 from ..core.catalogue import say, say_count
 from ..core.errors import StoreUnavailable
 from ..core.game import Game, GameEnd, Player, Round, RoundEnd, plain
 from ..core.store import PlayerStats, Store
 
-LETTERS = "ABCD"
 RULE = "─" * 40  # under each round: the next question starts after it
-_ROUND_ENDS = {
-    RoundEnd.TIMED_OUT: "timed_out",
-    RoundEnd.SKIPPED: "skipped",
-    RoundEnd.STOPPED: "stopped",
-    RoundEnd.WRONG_CHOICE: "wrong_choice",
-}
 
 
 class Screen:
@@ -61,7 +55,7 @@ class Screen:
                 text=round_.question.text,
             )
         ]
-        lines += [f"  {LETTERS[index]}. {option}" for index, option in enumerate(round_.options)]
+        lines += [f"  {OPTION_LETTERS[index]}. {option}" for index, option in enumerate(round_.options)]
         self.say("\n".join(lines))
         self.round_open.set()
 
@@ -88,7 +82,7 @@ class Screen:
                 lines.append(say("terminal.unsaved", error=save_error))
         else:
             assert round_.ended is not None
-            how = say(f"terminal.{_ROUND_ENDS[round_.ended]}")
+            how = say(f"terminal.{round_.ended.key}")
             lines.append(say("terminal.revealed", how=how, answer=_answer_shown(round_)))
         if round_.ended_streak is not None:
             lines.append(say("terminal.streak_ended", length=round_.ended_streak[1]))
@@ -132,5 +126,5 @@ def _answer_shown(round_: Round) -> str:
     """The answer, with its letter in a multiple-choice round ("B. Seoul")."""
     answer = round_.question.answer
     if answer in round_.options:
-        return f"{LETTERS[round_.options.index(answer)]}. {answer}"
+        return f"{OPTION_LETTERS[round_.options.index(answer)]}. {answer}"
     return answer

@@ -6,7 +6,7 @@ multiple-choice options (choices).
 The front door of the package: other packages import from here only.
 """
 
-from .choices import AnswerKind, kind_of, options_for, questions_as_shown
+from .choices import OPTION_LETTERS, AnswerKind, kind_of, options_for, questions_as_shown
 from .giveaways import giveaways, names_an_answer, title_for
 from .loader import MAX_FILE_BYTES, load_bank, parse_bank
 from .packs import MAX_PACK_BYTES, MAX_PACK_QUESTIONS, namespaced, read_pack
@@ -17,6 +17,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "MAX_PACK_BYTES",
     "MAX_PACK_QUESTIONS",
+    "OPTION_LETTERS",
     "AnswerKind",
     "Question",
     "QuestionBank",

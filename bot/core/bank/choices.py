@@ -22,6 +22,7 @@ from ..text import normalize
 from .questions import Question
 
 OPTIONS = 4
+OPTION_LETTERS = "ABCD"  # how players name the options, on buttons and in the terminal
 MONTHS = ("January February March April May June July August September October November December").split()
 PEOPLE = {
     "en": ["Kim Min-jae", "Park Seo-jun", "Lee Min-ho", "Song Joong-ki", "Choi Woo-shik", "Han So-hee", "Kim Tae-ri"],

@@ -40,6 +40,11 @@ class RoundEnd(Enum):
     WRONG_CHOICE = "chose wrong"  # a solo game: the one player chose a wrong option
     STOPPED = "stopped"
 
+    @property
+    def key(self) -> str:
+        """The end's name in the catalogue keys that say it ("timed_out")."""
+        return self.name.lower()
+
 
 class GameEnd(Enum):
     COMPLETED = "all rounds played"

@@ -13,11 +13,11 @@ from typing import Any
 
 import discord
 
+from ...core.bank import OPTION_LETTERS
 from ...core.catalogue import say, set_language
 from ...core.game import ChoiceOutcome, Player, Round
 from .. import limits
 
-LETTERS = "ABCD"
 _TEMPLATE = r"trivia:choice:(?P<channel>[0-9]+):(?P<token>[0-9a-f]+):(?P<index>[0-9])"
 
 _REPLIES = {
@@ -73,7 +73,7 @@ class ChoiceButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=_TEM
 
 
 def label(index: int, option: str) -> str:
-    return limits.clip(f"{LETTERS[index]}. {option}", 80)
+    return limits.clip(f"{OPTION_LETTERS[index]}. {option}", 80)
 
 
 def choice_view(channel_id: int, round_: Round, closed: bool = False) -> discord.ui.View:
