@@ -7,9 +7,10 @@ environment wins, so a deployment can override a checked-in `.env`.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from dotenv import dotenv_values
 
@@ -18,6 +19,10 @@ from .core.store import LANGUAGE_NAMES
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ROUND_SECONDS_RANGE = (5.0, 600.0)
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+# Discord allows a bot 50 requests a second in all (its global rate limit); the bot keeps
+# below it by default, and TRIVIA_GLOBAL_RATE may lower it further (never raise it past 50).
+GLOBAL_RATE_LIMIT = 50.0
+MAX_SHARDS = 65_536
 
 
 class SettingsError(Exception):
@@ -38,6 +43,14 @@ class Settings:
     channel_window: float = 5.0  # Discord's window of 5 messages per channel (tests scale it)
     log_level: str = "INFO"
     language: str = "en"  # a server's language until its admins set one
+    # Scale-out (see docs/operations.md): how many shards the bot has in all (None: the
+    # count Discord recommends), which of them this process runs (None: all of them),
+    # the requests a second the whole bot may make (each process takes its shards'
+    # share), and whether it asks for the Message Content intent.
+    shard_count: int | None = None
+    shard_ids: tuple[int, ...] | None = None
+    global_rate: float = 45.0
+    message_content: bool = True
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env") -> Settings:
@@ -59,6 +72,7 @@ class Settings:
             auto_hint=_flag(get("TRIVIA_AUTO_HINT")),
             log_level=_log_level(get("TRIVIA_LOG_LEVEL")),
             language=_language(get("TRIVIA_LANGUAGE")),
+            **_scale_out(get),
         )
 
     def require_token(self) -> str:
@@ -68,6 +82,88 @@ class Settings:
                 "(see README, 'Run it on Discord'); to play without Discord, run: python -m bot play"
             )
         return self.token
+
+    @property
+    def runs_shard_zero(self) -> bool:
+        """Whether this process runs shard 0: the one that registers the slash commands."""
+        return self.shard_ids is None or 0 in self.shard_ids
+
+    @property
+    def rate_share(self) -> float:
+        """The requests a second this process may make: the bot's global rate, shared out
+        among its processes by the number of shards each runs."""
+        if self.shard_count is None or self.shard_ids is None:
+            return self.global_rate
+        return self.global_rate * len(self.shard_ids) / self.shard_count
+
+    def shards_text(self) -> str:
+        """Which shards this process runs, for the log: "0, 2 of 4", "all of 4", "all"."""
+        if self.shard_count is None:
+            return "all (as many as Discord recommends)"
+        if self.shard_ids is None:
+            return f"all {self.shard_count}"
+        return f"{', '.join(map(str, self.shard_ids))} of {self.shard_count}"
+
+
+def _scale_out(get: Callable[[str], str | None]) -> dict[str, Any]:
+    """TRIVIA_SHARD_COUNT, TRIVIA_SHARDS, TRIVIA_GLOBAL_RATE and TRIVIA_MESSAGE_CONTENT."""
+    count = _shard_count(get("TRIVIA_SHARD_COUNT"))
+    return {
+        "shard_count": count,
+        "shard_ids": _shard_ids(get("TRIVIA_SHARDS"), count),
+        "global_rate": bounded_number(
+            "TRIVIA_GLOBAL_RATE", get("TRIVIA_GLOBAL_RATE"), Settings.global_rate, 1, GLOBAL_RATE_LIMIT
+        ),
+        "message_content": _flag(get("TRIVIA_MESSAGE_CONTENT")),
+    }
+
+
+def _shard_count(raw: str | None) -> int | None:
+    if raw is None or not raw.strip():
+        return None
+    try:
+        count = int(raw.strip())
+    except ValueError:
+        raise SettingsError(
+            f"TRIVIA_SHARD_COUNT must be a whole number of shards (the bot's total, across every process), got {raw!r}"
+        ) from None
+    if not 1 <= count <= MAX_SHARDS:
+        raise SettingsError(f"TRIVIA_SHARD_COUNT must be between 1 and {MAX_SHARDS:,}, got {raw!r}")
+    return count
+
+
+def _shard_ids(raw: str | None, count: int | None) -> tuple[int, ...] | None:
+    """The shard ids of TRIVIA_SHARDS: numbers and ranges separated by commas ("0,2", "0-3")."""
+    if raw is None or not raw.strip():
+        return None
+    if count is None:
+        raise SettingsError(
+            "TRIVIA_SHARDS needs TRIVIA_SHARD_COUNT: set it to the number of shards of the whole bot "
+            f"(TRIVIA_SHARDS={raw.strip()} names only those this process runs)"
+        )
+    shards: list[int] = []
+    for part in raw.split(","):
+        first, dash, last = part.strip().partition("-")
+        try:
+            low = int(first)
+            high = int(last) if dash else low
+        except ValueError:
+            raise SettingsError(
+                f"TRIVIA_SHARDS must list shard ids from 0 to {count - 1}, separated by commas (like 0,2 or 0-3), "
+                f"got {raw!r}"
+            ) from None
+        if low > high:
+            raise SettingsError(f"TRIVIA_SHARDS: the range {part.strip()!r} runs backwards; write {high}-{low}")
+        for shard in range(low, high + 1):
+            if not 0 <= shard < count:
+                raise SettingsError(
+                    f"TRIVIA_SHARDS names shard {shard}, but with TRIVIA_SHARD_COUNT={count} "
+                    f"the shard ids are 0 to {count - 1}"
+                )
+            if shard in shards:
+                raise SettingsError(f"TRIVIA_SHARDS names shard {shard} twice, got {raw!r}")
+            shards.append(shard)
+    return tuple(sorted(shards))
 
 
 def _flag(raw: str | None) -> bool:
