@@ -152,11 +152,28 @@ def _run(settings: Settings, sync_guild: int | None = None) -> int:
     except discord.LoginFailure:
         return _fail("Discord refused the token in DISCORD_TOKEN; check it in the Developer Portal (Bot tab)")
     except discord.PrivilegedIntentsRequired:
-        return _fail("enable the Message Content intent for this bot in the Developer Portal (Bot tab)")
+        return _fail(
+            "enable the Message Content intent for this bot in the Developer Portal (Bot tab), "
+            "or set TRIVIA_MESSAGE_CONTENT=0 to run without it"
+        )
+    except discord.ConnectionClosed as error:
+        return _fail(_closed(error.code))
     except discord.HTTPException as error:
         return _fail(f"Discord refused the request ({error.status}, code {error.code}): {error.text or 'no details'}")
     except (aiohttp.ClientError, OSError, TimeoutError) as error:
         return _fail(f"cannot reach Discord ({type(error).__name__}: {error}); check the network connection")
+
+
+def _closed(code: int) -> str:
+    """Why Discord closed the gateway for good, and what to change."""
+    if code == 4011:
+        return (
+            "Discord requires more shards for this bot's servers (close code 4011): raise TRIVIA_SHARD_COUNT, "
+            "or leave it unset to run as many shards as Discord recommends"
+        )
+    if code == 4010:
+        return "Discord refused a shard (close code 4010): check TRIVIA_SHARD_COUNT and TRIVIA_SHARDS"
+    return f"Discord closed the connection (close code {code}) and the bot cannot reconnect"
 
 
 def _fail(message: str) -> int:

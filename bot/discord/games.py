@@ -9,6 +9,7 @@ from ..core.catalogue import say
 from ..core.errors import CatalogueError
 from ..core.game import Game, GameOutput, GameSession, MessageBudget, Player, StartOptions, draw_for
 from ..core.store import ServerSettings
+from .answers import intro_key
 from .client import TriviaBot
 
 
@@ -66,7 +67,7 @@ async def new_session(
 def intro_text(bot: TriviaBot, game: Game, server: ServerSettings, options: StartOptions) -> str:
     about = say("discord.about", what=options.describe()) if options.describe() else ""
     return say(
-        "discord.intro",
+        intro_key(bot),
         rounds=game.total_rounds,
         s="s" * (game.total_rounds != 1),
         seconds=f"{server.round_seconds:g}",

@@ -6,6 +6,11 @@ commands change. The bot remembers the hash of the payload it last synced (per
 application, in the score database) and syncs at start-up only when it differs,
 in the background: a sync that fails or waits on a 429 never keeps the bot offline.
 `python -m bot sync [--guild ID]` syncs by hand.
+
+When the bot runs as several processes, one per group of shards, only the process
+that runs shard 0 registers them (there is one shard 0, and each process knows
+whether it runs it), even on a fresh database that holds no hash yet: the others
+would race it to the same endpoint and its daily limit.
 """
 
 from __future__ import annotations
@@ -50,6 +55,12 @@ async def sync_if_changed(client: Any, force: bool = False) -> bool:
     network's refusals: it logs one line and the bot plays on with the `!` commands.
     """
     tree, store = client.tree, client.store
+    if not force and not client.settings.runs_shard_zero:
+        log.info(
+            "slash commands are registered by the process that runs shard 0; this one runs shard(s) %s",
+            client.settings.shards_text(),
+        )
+        return False
     current = await payload_hash(tree)
     try:
         if not force and await store.get_meta(_key(client.application_id)) == current:

@@ -156,6 +156,16 @@ EN: dict[str, str] = {
         "`{p}trivia reports [clear <id>]`, `{p}trivia reload` (Manage Server): reports; re-read the question file\n"
         "Faster answers score more: 10 points in the first third of a round, down to 5 at the end; +1 to +3 for a streak."
     ),
+    # Where the bot cannot read messages (TRIVIA_MESSAGE_CONTENT=0): the intro, `/trivia answer`
+    "discord.intro.no_content": (
+        "🩺 **Trauma Code trivia!** {rounds} question{s}, {seconds} seconds each{about}. I can't read this "
+        "channel's messages: reply to the question or mention me with your answer, or use `/trivia answer`. "
+        "The faster, the more points; `/trivia hint` for a hint."
+    ),
+    "answer.right": "✅ That's right!",
+    "answer.wrong": "❌ Not it. Try again!",
+    "answer.no_round": "There is no open question right now.",
+    "answer.out": "You chose a wrong button, so you are out for this question.",
     # Terminal
     "terminal.question": "\nQuestion {number}/{total} ({seconds} s, up to {prize} points)\n{text}",
     "terminal.hint": "Hint {number}/{total}: {hint} (now up to {prize} points)",

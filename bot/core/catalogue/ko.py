@@ -164,6 +164,16 @@ KO: dict[str, str] = {
         "한글로 답해도 돼요. 빨리 맞힐수록 점수가 높아요: 처음 3분의 1 동안은 10점, 끝에는 5점까지 줄어요. "
         "연속 정답이면 +1~+3점."
     ),
+    # Where the bot cannot read messages (TRIVIA_MESSAGE_CONTENT=0): the intro, `/trivia answer`
+    "discord.intro.no_content": (
+        "🩺 **중증외상센터 퀴즈!** {rounds}문제{s:.0}, 문제마다 {seconds}초{about}. 이 채널의 메시지는 제가 "
+        "읽을 수 없어요. 문제에 답장하거나 저를 멘션해서 답하거나, `/trivia answer`로 답하세요. "
+        "빨리 맞힐수록 점수가 높아요. 힌트는 `/trivia hint`."
+    ),
+    "answer.right": "✅ 정답이에요!",
+    "answer.wrong": "❌ 아니에요. 다시 해 보세요!",
+    "answer.no_round": "지금 진행 중인 문제가 없어요.",
+    "answer.out": "틀린 버튼을 눌러서 이번 문제에서는 빠졌어요.",
     # Terminal
     "terminal.question": "\n문제 {number}/{total} ({seconds}초, 최대 {prize}점)\n{text}",
     "terminal.hint": "힌트 {number}/{total}: {hint} (이제 최대 {prize}점)",
@@ -271,4 +281,11 @@ SLASH: dict[str, str] = {
     "The id of a question whose reports to close": "신고를 닫을 문제의 id",
     "The setting": "설정 이름",
     "Its new value, or `default`": "새 값, 또는 `default`",
+    # /trivia answer, where the bot cannot read messages
+    "answer": "답하기",
+    "guess": "답",
+    "Answer the current question (for servers where the bot cannot read messages).": (
+        "지금 문제에 답해요(봇이 메시지를 읽을 수 없는 서버용)."
+    ),
+    "Your answer to the current question": "지금 문제에 대한 내 답",
 }

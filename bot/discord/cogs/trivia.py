@@ -25,6 +25,7 @@ from ...core.errors import NoGameRunning
 from ...core.game import DEFAULT_ROUNDS, MAX_ROUNDS, GameSession, HintRefusal, Player, Sessions, parse_start
 from ...core.store import SETTINGS
 from ..admin import change_setting, reload_bank, settings_text
+from ..answers import typed_answer
 from ..boards import PAGE, board_text, favourite, since, stats_text
 from ..checks import NotGameController, is_moderator, trivia_admin, trivia_admin_slash
 from ..client import TriviaBot
@@ -300,6 +301,18 @@ class Trivia(commands.Cog):
         """How to play."""
         if await self._public_reply(ctx):
             await ctx.send(say("help.text", p=self.bot.settings.prefix))
+
+    # --- Typed answers where the bot cannot read messages (TRIVIA_MESSAGE_CONTENT=0; answers.py)
+
+    @trivia.command(name="answer")  # type: ignore[arg-type]
+    @app_commands.describe(guess="Your answer to the current question")
+    async def answer(self, ctx: commands.Context[TriviaBot], *, guess: str) -> None:
+        """Answer the current question (for servers where the bot cannot read messages)."""
+        reply = typed_answer(self.sessions.get(ctx.channel.id), Player(ctx.author.id, ctx.author.display_name), guess)
+        if ctx.interaction is not None:  # typed, the answer was judged as any message: no reply
+            await ctx.send(reply, ephemeral=True)
+
+    # ---
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
