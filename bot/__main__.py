@@ -105,7 +105,7 @@ def _play(settings: Settings, args: argparse.Namespace) -> int:
         raise SettingsError("no question has that category and difficulty")
     game = play(
         bank,
-        settings.db_path,
+        settings.db_location,
         rounds=rounds,
         seed=args.seed,
         seconds=seconds,
@@ -134,7 +134,7 @@ def _run(settings: Settings, sync_guild: int | None = None) -> int:
     log.info("loaded %d questions from %s", len(bank), settings.questions_path)
 
     async def runner() -> int:
-        store = await store_at(settings.db_path).open()
+        store = await store_at(settings.db_location).open()
         bot = TriviaBot(settings, bank, store, auto_sync=sync_guild is None)
         async with bot:
             if sync_guild is not None:

@@ -115,7 +115,7 @@ async def _next_event(*aws: asyncio.Future[Any]) -> None:
 
 async def play(
     bank: QuestionBank,
-    db_path: Path,
+    db_path: str | Path,  # a SQLite file or a PostgreSQL URL (TRIVIA_DB)
     *,
     rounds: int,
     seed: int | None,

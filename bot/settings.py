@@ -11,10 +11,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from dotenv import dotenv_values
 
-from .core.store import LANGUAGE_NAMES
+from .core.store import LANGUAGE_NAMES, is_postgres_url
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ROUND_SECONDS_RANGE = (5.0, 600.0)
@@ -34,7 +35,9 @@ class Settings:
     # repr=False: the token must never end up in a log line or a traceback.
     token: str | None = field(default=None, repr=False)
     questions_path: Path = PROJECT_ROOT / "questions.yaml"
-    db_path: Path = PROJECT_ROOT / "data" / "trivia.db"
+    db_path: Path = PROJECT_ROOT / "data" / "trivia.db"  # TRIVIA_DB as a path: the SQLite file
+    # TRIVIA_DB as a postgresql:// URL: the store is that PostgreSQL database (repr=False: it may hold a password).
+    db_url: str | None = field(default=None, repr=False)
     prefix: str = "!"
     round_seconds: float = 30.0
     pause_seconds: float = 3.0
@@ -62,7 +65,8 @@ class Settings:
         return cls(
             token=get("DISCORD_TOKEN") or None,
             questions_path=Path(get("TRIVIA_QUESTIONS") or cls.questions_path),
-            db_path=Path(get("TRIVIA_DB") or cls.db_path),
+            db_path=Path(_sqlite_path(get("TRIVIA_DB")) or cls.db_path),
+            db_url=_postgres_url(get("TRIVIA_DB")),
             prefix=get("TRIVIA_PREFIX") or cls.prefix,
             round_seconds=bounded_number(
                 "TRIVIA_ROUND_SECONDS", get("TRIVIA_ROUND_SECONDS"), cls.round_seconds, *ROUND_SECONDS_RANGE
@@ -74,6 +78,11 @@ class Settings:
             language=_language(get("TRIVIA_LANGUAGE")),
             **_scale_out(get),
         )
+
+    @property
+    def db_location(self) -> str | Path:
+        """Where the store is (for store_at): the PostgreSQL URL, or the SQLite file."""
+        return self.db_url or self.db_path
 
     def require_token(self) -> str:
         if not self.token:
@@ -169,6 +178,39 @@ def _shard_ids(raw: str | None, count: int | None) -> tuple[int, ...] | None:
 def _flag(raw: str | None) -> bool:
     """On unless set to 0, false, no or off."""
     return (raw or "1").strip().lower() not in {"0", "false", "no", "off"}
+
+
+def _sqlite_path(raw: str | None) -> str | None:
+    """TRIVIA_DB when it names a file."""
+    text = (raw or "").strip()
+    return None if not text or "://" in text else text
+
+
+def _postgres_url(raw: str | None) -> str | None:
+    """TRIVIA_DB when it is a URL (checked)."""
+    location = store_location(raw or "", "TRIVIA_DB")
+    return location if isinstance(location, str) else None
+
+
+def store_location(text: str, name: str) -> str | Path:
+    """Where a store is, as an admin wrote it (TRIVIA_DB, or an argument `name` of a
+    `db` command): a SQLite file's path, or a PostgreSQL URL,
+    postgresql://user[:password]@host[:port]/dbname, checked for its scheme, port and
+    database (asyncpg reads the rest, PGPASSWORD and ~/.pgpass included)."""
+    text = text.strip()
+    if "://" not in text:
+        return Path(text)
+    if not is_postgres_url(text):
+        scheme = text.partition("://")[0]
+        raise SettingsError(f"{name} must be a file path or a postgresql://user@host:port/dbname URL, not {scheme}://")
+    parts = urlsplit(text)
+    try:
+        parts.port  # noqa: B018 (urlsplit checks the port when asked for it)
+    except ValueError:
+        raise SettingsError(f"{name}: the port of a postgresql:// URL must be a number from 0 to 65535") from None
+    if not parts.path.strip("/"):
+        raise SettingsError(f"{name} names no database: postgresql://user@host:port/dbname")
+    return text
 
 
 def _log_level(raw: str | None) -> str:

@@ -1,9 +1,12 @@
-"""Shared fixtures: a small question bank, a fake clock and a real SQLite store."""
+"""Shared fixtures: a small question bank, a fake clock, a real SQLite store, and the
+location of a fresh store on each backend (`db_location`: a SQLite file, then a
+database of a throwaway PostgreSQL server started for the session)."""
 
 from __future__ import annotations
 
+import os
 import textwrap
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,8 @@ import pytest
 from bot.core.bank import QuestionBank, load_bank, parse_bank
 from bot.core.game import FakeClock
 from bot.core.store import Store, store_at
+
+from .postgres_server import PostgresServer, find_binaries
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -66,3 +71,38 @@ async def store(tmp_path: Path) -> AsyncIterator[Store]:
     opened = await store_at(tmp_path / "scores.db").open()
     yield opened
     await opened.close()
+
+
+NO_POSTGRES = (
+    "PostgreSQL is not installed (no initdb in /usr/lib/postgresql/*/bin or on the PATH); "
+    "install it (Debian: apt-get install postgresql) to run the store's tests on PostgreSQL too"
+)
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A PostgreSQL server for the session: skipped where there is none, except in CI,
+    where the PostgreSQL tests must run (.ci/run installs it)."""
+    if find_binaries() is None:
+        if in_ci():
+            pytest.fail(f"{NO_POSTGRES}: CI must run them")
+        pytest.skip(NO_POSTGRES)
+    server = PostgresServer.start()
+    yield server
+    server.close()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+async def db_location(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str | Path]:
+    """Where a new, empty store is, on each backend: a SQLite file, a PostgreSQL URL."""
+    if request.param == "sqlite":
+        yield tmp_path / "scores.db"
+        return
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    url = await server.new_database()
+    yield url
+    await server.drop_database(url)

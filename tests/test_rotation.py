@@ -42,13 +42,13 @@ def test_unasked_questions_come_first_and_the_rotation_starts_over_when_they_run
 
 
 async def test_every_question_is_asked_once_before_any_repeats_across_reopened_stores(
-    bank: QuestionBank, tmp_path: Path
+    bank: QuestionBank, db_location: str | Path
 ) -> None:
     candidates = bank.candidates(category="production")
     seen: list[str] = []
     rng = random.Random(5)
     for _ in range(len(candidates) // 4 + 1):  # a new store each game: as after a restart
-        store = await store_at(tmp_path / "r.db").open()
+        store = await store_at(db_location).open()
         game = await draw_for(store, 42, candidates, 4, rng, bank.conflicts)
         for question in game:  # what the session does as it shows each question
             await store.mark_asked(42, question.id)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.store import BadSetting, ServerSettings, SqliteDatabase, apply, parse_value, stored_text
+from bot.core.store import BadSetting, ServerSettings, apply, parse_value, store_at, stored_text
 
 
 @pytest.mark.parametrize(
@@ -47,19 +47,19 @@ def test_bad_values_name_what_is_allowed(name: str, text: str, says: str) -> Non
     assert says in str(caught.value)
 
 
-def test_stored_settings_override_the_defaults_and_survive_reopening(tmp_path: Path) -> None:
-    store = SqliteDatabase.open(tmp_path / "s.db")
-    store.set_setting(1, "round_seconds", "45")
-    store.set_setting(1, "mode", "choices")
-    store.set_setting(2, "rounds", "5")
-    store.set_setting(1, "mode", None)  # back to the default
-    store.close()
-    store = SqliteDatabase.open(tmp_path / "s.db")
-    defaults = ServerSettings(round_seconds=20)
-    assert apply(defaults, store.settings(1)) == ServerSettings(round_seconds=45)
-    assert apply(defaults, store.settings(2)) == ServerSettings(round_seconds=20, rounds=5)
+async def test_stored_settings_override_the_defaults_and_survive_reopening(db_location: str | Path) -> None:
+    async with await store_at(db_location).open() as store:
+        await store.set_setting(1, "round_seconds", "45")
+        await store.set_setting(1, "mode", "choices")
+        await store.set_setting(2, "rounds", "5")
+        await store.set_setting(1, "mode", None)  # back to the default
+        await store.set_setting(2, "mode", None)  # never set: nothing to forget
+    async with await store_at(db_location).open() as store:
+        defaults = ServerSettings(round_seconds=20)
+        assert apply(defaults, await store.settings(1)) == ServerSettings(round_seconds=45)
+        assert apply(defaults, await store.settings(2)) == ServerSettings(round_seconds=20, rounds=5)
+        assert await store.settings(3) == {}
     assert apply(defaults, {"rounds": "999", "unknown": "x"}) == defaults  # out of range today: the default
-    store.close()
 
 
 def test_a_game_may_start_anywhere_or_only_in_listed_channels_and_their_threads() -> None:

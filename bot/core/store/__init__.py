@@ -1,15 +1,17 @@
 """What the bot keeps, behind one async interface (store: Store) whatever the backend:
-SQLite by default (sqlite, schema), chosen by its location (location); the records it
-returns (records), leaderboards (boards) and their periods, and each server's settings
-(server_settings).
+SQLite by default (sqlite), or PostgreSQL (postgres), chosen by its location
+(location); one schema for both (schema) and the SQL they share (sql, boards); the
+records it returns (records), leaderboards (boards) and their periods, and each
+server's settings (server_settings).
 
 The front door of the package: other packages import from here only.
 """
 
-from .location import store_at
+from .location import is_postgres_url, shown, store_at
 from .periods import period_start
+from .postgres import PostgresStore
 from .records import BoardRow, PlayerStats, Profile
-from .schema import MIGRATIONS, SCHEMA_VERSION
+from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES
 from .server_settings import (
     LANGUAGE_NAMES,
     SETTINGS,
@@ -22,16 +24,19 @@ from .server_settings import (
     stored_text,
 )
 from .sqlite import SqliteDatabase, SqliteStore
-from .store import Store, StoreError
+from .store import DestinationNotEmpty, Store, StoreError, copy_store
 
 __all__ = [
     "LANGUAGE_NAMES",
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "SETTINGS",
+    "TABLES",
     "BadSetting",
     "BoardRow",
+    "DestinationNotEmpty",
     "PlayerStats",
+    "PostgresStore",
     "Profile",
     "ServerSettings",
     "SqliteDatabase",
@@ -39,10 +44,13 @@ __all__ = [
     "Store",
     "StoreError",
     "apply",
+    "copy_store",
+    "is_postgres_url",
     "parse_value",
     "period_start",
     "setting",
     "setting_text",
+    "shown",
     "store_at",
     "stored_text",
 ]

@@ -1,13 +1,33 @@
-"""The score database's schema, as numbered migrations.
+"""The score database's schema, as numbered migrations, the same for every backend.
 
-Each migration runs in one transaction and sets `PRAGMA user_version`; a file made
-by an older bot is brought up to date at start-up, one made by a newer bot is
-refused (the store says so).
+Each version is written once, in SQLite's SQL; PostgreSQL runs it as sql.postgres()
+renders it (64-bit integers, double precision, identity ids). Each migration runs in
+one transaction and records the version it reached (SQLite: `PRAGMA user_version`;
+PostgreSQL: the table `schema_version`); a database made by an older bot is brought
+up to date at start-up, one made by a newer bot is refused (the store says so).
+
+TABLES names the tables of the current version and their columns, those referred to
+first: what `db copy` copies, in that order.
 """
 
 from __future__ import annotations
 
 SCHEMA_VERSION = 5
+
+TABLES: dict[str, tuple[str, ...]] = {
+    "games": ("id", "guild_id", "channel_id", "started_by", "rounds", "started_at", "ended_at"),
+    "game_players": ("game_id", "user_id"),
+    "players": ("guild_id", "user_id", "name"),
+    "correct_answers": (
+        "id", "guild_id", "channel_id", "game_id", "user_id", "question_id", "points", "answered_at",
+        "seconds", "streak",
+    ),
+    "player_totals": ("guild_id", "user_id", "points", "correct", "games"),
+    "meta": ("key", "value"),
+    "asked": ("guild_id", "question_id", "asked_at"),
+    "guild_settings": ("guild_id", "name", "value"),
+    "reports": ("id", "guild_id", "question_id", "reporter", "reason", "reported_at", "closed"),
+}  # fmt: skip
 
 MIGRATIONS: dict[int, str] = {
     1: """
@@ -107,3 +127,8 @@ MIGRATIONS: dict[int, str] = {
     CREATE INDEX correct_answers_by_time ON correct_answers (guild_id, answered_at, user_id, points);
     """,
 }
+
+
+def statements(version: int) -> list[str]:
+    """The statements of one migration, in SQLite's SQL, one by one."""
+    return [statement for statement in MIGRATIONS[version].split(";") if statement.strip()]

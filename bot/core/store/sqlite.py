@@ -17,27 +17,16 @@ import asyncio
 import functools
 import sqlite3
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import AsyncGenerator, AsyncIterable, Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
 from ..errors import StoreUnavailable
-from . import boards
+from . import boards, sql
 from .records import BoardRow, PlayerStats, Profile
-from .schema import MIGRATIONS, SCHEMA_VERSION
-from .store import Store, StoreError
-
-# A player's row with their name and rank: 1 + the players of the server with more points.
-_STATS = """
-    SELECT t.user_id, COALESCE(p.name, CAST(t.user_id AS TEXT)), t.points, t.correct, t.games,
-           1 + (SELECT COUNT(*) FROM player_totals o WHERE o.guild_id = t.guild_id AND o.points > t.points)
-    FROM player_totals t LEFT JOIN players p ON p.guild_id = t.guild_id AND p.user_id = t.user_id
-"""
-_COUNT_GAME = """
-    INSERT INTO player_totals (guild_id, user_id, games) VALUES (?, ?, 1)
-    ON CONFLICT (guild_id, user_id) DO UPDATE SET games = games + 1
-"""
+from .schema import SCHEMA_VERSION, TABLES, statements
+from .store import Batch, Store, StoreError
 
 
 class SqliteDatabase:
@@ -77,17 +66,14 @@ class SqliteDatabase:
 
     def begin_game(self, guild_id: int, channel_id: int, started_by: int, rounds: int, at: float | None = None) -> int:
         with _transaction(self._db):
-            cursor = self._db.execute(
-                "INSERT INTO games (guild_id, channel_id, started_by, rounds, started_at) VALUES (?, ?, ?, ?, ?)",
-                (guild_id, channel_id, started_by, rounds, at or time.time()),
-            )
+            cursor = self._db.execute(sql.BEGIN_GAME, (guild_id, channel_id, started_by, rounds, at or time.time()))
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
     def end_game(self, game_id: int, participants: Iterable[int], at: float | None = None) -> None:
         with _transaction(self._db):
-            self._db.execute("UPDATE games SET ended_at = ? WHERE id = ?", (at or time.time(), game_id))
-            (guild_id,) = self._db.execute("SELECT guild_id FROM games WHERE id = ?", (game_id,)).fetchone()
+            self._db.execute(sql.END_GAME, (at or time.time(), game_id))
+            (guild_id,) = self._db.execute(sql.GAME_GUILD, (game_id,)).fetchone()
             for user_id in participants:
                 self._join_game(guild_id, game_id, user_id)
 
@@ -108,140 +94,94 @@ class SqliteDatabase:
         """Record a correct answer durably and return the player's new totals."""
         with _transaction(self._db):
             self._db.execute(
-                "INSERT INTO correct_answers (guild_id, channel_id, game_id, user_id, question_id, points,"
-                " answered_at, seconds, streak) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                sql.ADD_ANSWER,
                 (guild_id, channel_id, game_id, user_id, question_id, points, at or time.time(), seconds, streak),
             )
-            self._db.execute(
-                "INSERT INTO players (guild_id, user_id, name) VALUES (?, ?, ?)"
-                " ON CONFLICT (guild_id, user_id) DO UPDATE SET name = excluded.name",
-                (guild_id, user_id, name),
-            )
-            self._db.execute(
-                "INSERT INTO player_totals (guild_id, user_id, points, correct) VALUES (?, ?, ?, 1)"
-                " ON CONFLICT (guild_id, user_id) DO UPDATE"
-                " SET points = points + excluded.points, correct = correct + 1",
-                (guild_id, user_id, points),
-            )
+            self._db.execute(sql.NAME_PLAYER, (guild_id, user_id, name))
             if game_id is not None:
                 self._join_game(guild_id, game_id, user_id)
+            self._db.execute(sql.ADD_POINTS, (guild_id, user_id, points))
             stats = self.stats(guild_id, user_id)
         assert stats is not None
         return stats
 
     def _join_game(self, guild_id: int, game_id: int, user_id: int) -> None:
         """Count a game once per player, however often they score in it."""
-        cursor = self._db.execute(
-            "INSERT OR IGNORE INTO game_players (game_id, user_id) VALUES (?, ?)", (game_id, user_id)
-        )
-        if cursor.rowcount == 1:
-            self._db.execute(_COUNT_GAME, (guild_id, user_id))
+        if self._db.execute(sql.JOIN_GAME, (game_id, user_id)).rowcount == 1:
+            self._db.execute(sql.COUNT_GAME, (guild_id, user_id))
 
     def leaderboard(self, guild_id: int, limit: int = 10) -> list[PlayerStats]:
-        rows = self._db.execute(
-            f"{_STATS} WHERE t.guild_id = ? AND t.correct > 0"
-            " ORDER BY t.points DESC, t.correct DESC, t.user_id LIMIT ?",
-            (guild_id, limit),
-        ).fetchall()
-        return [PlayerStats(*row) for row in rows]
+        return [PlayerStats(*row) for row in self._db.execute(sql.LEADERBOARD, (guild_id, limit)).fetchall()]
 
     def stats(self, guild_id: int, user_id: int) -> PlayerStats | None:
         """A player's totals on a server; None if they have never scored there."""
-        row = self._db.execute(
-            f"{_STATS} WHERE t.guild_id = ? AND t.user_id = ? AND t.correct > 0", (guild_id, user_id)
-        ).fetchone()
+        row = self._db.execute(sql.STATS, (guild_id, user_id)).fetchone()
         return PlayerStats(*row) if row else None
 
     def player_count(self, guild_id: int) -> int:
         """How many players have scored on this server (for "rank 3 of 41")."""
-        row = self._db.execute(
-            "SELECT COUNT(*) FROM player_totals WHERE guild_id = ? AND correct > 0", (guild_id,)
-        ).fetchone()
-        return int(row[0])
+        return int(self._db.execute(sql.PLAYER_COUNT, (guild_id,)).fetchone()[0])
 
     def asked(self, guild_id: int) -> set[str]:
         """The questions this server has been asked since its rotation last started over."""
-        rows = self._db.execute("SELECT question_id FROM asked WHERE guild_id = ?", (guild_id,)).fetchall()
-        return {row[0] for row in rows}
+        return {row[0] for row in self._db.execute(sql.ASKED, (guild_id,)).fetchall()}
 
     def mark_asked(self, guild_id: int, question_id: str, at: float | None = None) -> None:
         with _transaction(self._db):
-            self._db.execute(
-                "INSERT OR REPLACE INTO asked (guild_id, question_id, asked_at) VALUES (?, ?, ?)",
-                (guild_id, question_id, at or time.time()),
-            )
+            self._db.execute(sql.MARK_ASKED, (guild_id, question_id, at or time.time()))
 
     def forget_asked(self, guild_id: int, question_ids: Iterable[str]) -> None:
         """Start the rotation over for these questions."""
         with _transaction(self._db):
-            self._db.executemany(
-                "DELETE FROM asked WHERE guild_id = ? AND question_id = ?", [(guild_id, q) for q in question_ids]
-            )
+            self._db.executemany(sql.FORGET_ASKED, [(guild_id, q) for q in question_ids])
 
     def settings(self, guild_id: int) -> dict[str, str]:
         """A server's changed settings, as stored text (see core.server_settings)."""
-        rows = self._db.execute("SELECT name, value FROM guild_settings WHERE guild_id = ?", (guild_id,)).fetchall()
-        return dict(rows)
+        return dict(self._db.execute(sql.SETTINGS, (guild_id,)).fetchall())
 
     def set_setting(self, guild_id: int, name: str, value: str | None) -> None:
         """Store a setting's value, or forget it (None: back to the default)."""
         with _transaction(self._db):
             if value is None:
-                self._db.execute("DELETE FROM guild_settings WHERE guild_id = ? AND name = ?", (guild_id, name))
+                self._db.execute(sql.FORGET_SETTING, (guild_id, name))
             else:
-                self._db.execute(
-                    "INSERT INTO guild_settings (guild_id, name, value) VALUES (?, ?, ?)"
-                    " ON CONFLICT (guild_id, name) DO UPDATE SET value = excluded.value",
-                    (guild_id, name, value),
-                )
+                self._db.execute(sql.SET_SETTING, (guild_id, name, value))
 
     def get_meta(self, key: str) -> str | None:
-        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        row = self._db.execute(sql.GET_META, (key,)).fetchone()
         return None if row is None else str(row[0])
 
     def set_meta(self, key: str, value: str) -> None:
         with _transaction(self._db):
-            self._db.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
+            self._db.execute(sql.SET_META, (key, value))
 
     def board(self, guild_id: int, since: float | None, limit: int = 10, offset: int = 0) -> list[BoardRow]:
         """A page of the server's board since `since` (None: all time)."""
-        return boards.board(self._db, guild_id, since, limit, offset)
+        return boards.board_rows(self._db.execute(*boards.board(guild_id, since, limit, offset)).fetchall())
 
     def board_size(self, guild_id: int, since: float | None) -> int:
-        return boards.board_size(self._db, guild_id, since)
+        return int(self._db.execute(*boards.board_size(guild_id, since)).fetchone()[0])
 
     def board_place(self, guild_id: int, since: float | None, user_id: int) -> BoardRow | None:
-        return boards.board_place(self._db, guild_id, since, user_id)
+        return next(iter(boards.board_rows(self._db.execute(*boards.board_place(guild_id, since, user_id)))), None)
 
     def profile(self, guild_id: int, user_id: int) -> Profile | None:
-        return boards.profile(self._db, guild_id, user_id)
+        totals, answered = boards.profile(guild_id, user_id)
+        row = self._db.execute(*totals).fetchone()
+        return None if row is None else boards.profile_of(row, self._db.execute(*answered).fetchall())
 
     def add_report(self, guild_id: int, question_id: str, reporter: int, reason: str, at: float | None = None) -> None:
         with _transaction(self._db):
-            self._db.execute(
-                "INSERT INTO reports (guild_id, question_id, reporter, reason, reported_at) VALUES (?, ?, ?, ?, ?)",
-                (guild_id, question_id, reporter, reason, at or time.time()),
-            )
+            self._db.execute(sql.ADD_REPORT, (guild_id, question_id, reporter, reason, at or time.time()))
 
     def open_reports(self, guild_id: int) -> list[tuple[str, str, int]]:
         """(question id, reason, how many) of the open reports, most reported questions first."""
-        return self._db.execute(
-            "SELECT question_id, reason, COUNT(*) FROM reports WHERE guild_id = ? AND closed = 0"
-            " GROUP BY question_id, reason"
-            " ORDER BY SUM(COUNT(*)) OVER (PARTITION BY question_id) DESC, question_id, COUNT(*) DESC, reason",
-            (guild_id,),
-        ).fetchall()
+        return self._db.execute(sql.OPEN_REPORTS, (guild_id,)).fetchall()
 
     def close_reports(self, guild_id: int, question_id: str) -> int:
         """Close a question's open reports; how many there were."""
         with _transaction(self._db):
-            cursor = self._db.execute(
-                "UPDATE reports SET closed = 1 WHERE guild_id = ? AND question_id = ? AND closed = 0",
-                (guild_id, question_id),
-            )
+            cursor = self._db.execute(sql.CLOSE_REPORTS, (guild_id, question_id))
         return cursor.rowcount
 
     def backup(self, target: str | Path) -> None:
@@ -251,6 +191,27 @@ class SqliteDatabase:
             self._db.backup(copy)
         finally:
             copy.close()
+
+    def row_counts(self) -> dict[str, int]:
+        return {table: int(self._db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]) for table in TABLES}
+
+    def begin_load(self) -> None:
+        """Start the transaction of a load, and empty every table in it (those referring to others first)."""
+        self._db.execute("BEGIN IMMEDIATE")
+        for table in reversed(TABLES):
+            self._db.execute(f"DELETE FROM {table}")
+
+    def load_rows(self, table: str, rows: list[tuple[Any, ...]]) -> None:
+        columns = TABLES[table]
+        marks = ", ".join("?" for _ in columns)
+        self._db.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+
+    def end_load(self, keep: bool) -> None:
+        """Commit the load, or roll it back."""
+        if keep:
+            self._db.execute("COMMIT")
+        elif self._db.in_transaction:
+            self._db.execute("ROLLBACK")
 
 
 def _migrate(db: sqlite3.Connection) -> None:
@@ -262,9 +223,8 @@ def _migrate(db: sqlite3.Connection) -> None:
         )
     for target in range(version + 1, SCHEMA_VERSION + 1):
         with _transaction(db):
-            for statement in MIGRATIONS[target].split(";"):
-                if statement.strip():
-                    db.execute(statement)
+            for statement in statements(target):
+                db.execute(statement)
             db.execute(f"PRAGMA user_version = {target}")
 
 
@@ -361,18 +321,9 @@ class SqliteStore(Store):
         streak: int | None = None,
     ) -> PlayerStats:
         return await self.run(
-            SqliteDatabase.award,
-            guild_id=guild_id,
-            channel_id=channel_id,
-            game_id=game_id,
-            user_id=user_id,
-            name=name,
-            question_id=question_id,
-            points=points,
-            at=at,
-            seconds=seconds,
-            streak=streak,
-        )
+            SqliteDatabase.award, guild_id=guild_id, channel_id=channel_id, game_id=game_id, user_id=user_id,
+            name=name, question_id=question_id, points=points, at=at, seconds=seconds, streak=streak,
+        )  # fmt: skip
 
     async def leaderboard(self, guild_id: int, limit: int = 10) -> list[PlayerStats]:
         return await self.run(SqliteDatabase.leaderboard, guild_id, limit)
@@ -429,3 +380,36 @@ class SqliteStore(Store):
 
     async def backup(self, target: str | Path) -> None:
         await self.run(SqliteDatabase.backup, target)
+
+    async def row_counts(self) -> dict[str, int]:
+        return await self.run(SqliteDatabase.row_counts)
+
+    async def dump(self, batch: int = 5000) -> AsyncGenerator[Batch]:
+        """Read on a connection of its own, in one read transaction: one snapshot of the file."""
+        reader = await self._submit(_snapshot, self.path)
+        try:
+            for table, columns in TABLES.items():
+                cursor = await self._submit(reader.execute, f"SELECT {', '.join(columns)} FROM {table}")
+                while rows := await self._submit(cursor.fetchmany, batch):
+                    yield table, rows
+        except sqlite3.Error as error:
+            raise StoreUnavailable(str(error)) from error
+        finally:
+            await self._submit(reader.close)
+
+    async def load(self, batches: AsyncIterable[Batch]) -> None:
+        await self.run(SqliteDatabase.begin_load)
+        keep = False
+        try:
+            async for table, rows in batches:
+                await self.run(SqliteDatabase.load_rows, table, rows)
+            keep = True
+        finally:
+            await self.run(SqliteDatabase.end_load, keep)
+
+
+def _snapshot(path: str | Path) -> sqlite3.Connection:
+    """A connection reading the file in one transaction, which sees one state of it throughout."""
+    reader = sqlite3.connect(str(path), isolation_level=None)
+    reader.execute("BEGIN")
+    return reader

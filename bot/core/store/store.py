@@ -6,23 +6,42 @@ only once it is durable: a point is committed before the game announces it. A ba
 that cannot be reached raises StoreUnavailable (a game plays on, and says the point
 could not be saved); one that cannot be used at all raises StoreError when it opens.
 
-A store is opened and closed in one place: `async with await open_store(...)`, or
-`open()` then `close()`.
+A store is opened and closed in one place: `async with await store_at(...).open()`,
+or `open()` then `close()`.
+
+`copy_store` copies every table of one store into another, whatever their backends
+(`python -m bot db copy`), through three methods every backend has: `row_counts`,
+`dump` (every row, from one snapshot) and `load` (every row, in one transaction).
 """
 
 from __future__ import annotations
 
 import abc
-from collections.abc import Iterable
+import contextlib
+from collections.abc import AsyncGenerator, AsyncIterable, Iterable
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 from .records import BoardRow, PlayerStats, Profile
+from .schema import TABLES
+
+# What `dump` yields and `load` takes: a table's name and some of its rows, each a
+# tuple of the table's columns in the order TABLES gives them.
+Batch = tuple[str, list[tuple[Any, ...]]]
 
 
 class StoreError(Exception):
     """The database cannot be used at all (for example it was made by a newer version)."""
+
+
+class DestinationNotEmpty(StoreError):
+    """A copy would overwrite a store that already holds data."""
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        held = ", ".join(f"{table}: {rows:,}" for table, rows in counts.items())
+        super().__init__(f"the destination already holds data ({held})")
 
 
 class Store(abc.ABC):
@@ -144,3 +163,53 @@ class Store(abc.ABC):
     @abc.abstractmethod
     async def backup(self, target: str | Path) -> None:
         """A consistent copy of the live database, safe while games are running."""
+
+    @abc.abstractmethod
+    async def row_counts(self) -> dict[str, int]:
+        """How many rows each table (TABLES) holds."""
+
+    @abc.abstractmethod
+    def dump(self, batch: int = 5000) -> AsyncGenerator[Batch]:
+        """Every row of every table, in TABLES' order and a batch at a time, all read
+        from one snapshot of the database (consistent even while games write)."""
+
+    @abc.abstractmethod
+    async def load(self, batches: AsyncIterable[Batch]) -> None:
+        """In one transaction: empty every table, then add the rows of `batches`, ids
+        included, so that the ids given next follow the highest ones loaded."""
+
+
+async def copy_store(source: Store, destination: Store, replace: bool = False) -> dict[str, int]:
+    """Copy every table of `source` into `destination` and check the copy: the rows
+    each table of the destination holds afterwards are the rows read, and the source
+    still holds as many (it did not change meanwhile). Returns the rows per table.
+
+    A destination that already holds data is refused (DestinationNotEmpty) unless
+    `replace`; then its data is replaced, in the same transaction as the copy.
+    """
+    held = {table: rows for table, rows in (await destination.row_counts()).items() if rows}
+    if held and not replace:
+        raise DestinationNotEmpty(held)
+    copied = dict.fromkeys(TABLES, 0)
+
+    async def counted() -> AsyncGenerator[Batch]:
+        async with contextlib.aclosing(source.dump()) as batches:
+            async for table, rows in batches:
+                copied[table] += len(rows)
+                yield table, rows
+
+    await destination.load(counted())
+    landed = await destination.row_counts()
+    if landed != copied:
+        raise StoreError(f"the copy failed its check: read {_counts(copied)}; the destination holds {_counts(landed)}")
+    now = await source.row_counts()
+    if now != copied:
+        raise StoreError(
+            f"the source changed during the copy (it holds {_counts(now)}, {_counts(copied)} were copied): "
+            "stop the bot and copy again"
+        )
+    return copied
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{table} {rows:,}" for table, rows in counts.items())
