@@ -36,6 +36,7 @@ from .fake_gateway import (
     MESSAGE_CONTENT_INTENT,
     Connection,
     FakeGateway,
+    Flood,
     id_on_shard,
     shard_of,
 )
@@ -349,15 +350,21 @@ class FakeDiscord(FakeGateway, FakeRest):
         """Hold the next matching requests for `seconds` before answering them normally."""
         self._failures.append(Failure(method, re.compile(path), 0, times, 0, content, delay=seconds))
 
-    async def flood(self, messages: list[tuple[int, User, str]], rate: float = 0) -> float:
-        """Send many MESSAGE_CREATE events (channel, author, content), for benchmarks: each
-        connection gets its servers' in order, as fast as its socket takes them or `rate`
-        per second in all. Returns when sending started (time.monotonic, after encoding)."""
+    def prepare_flood(self, messages: list[tuple[int, User, str]]) -> Flood:
+        """Many MESSAGE_CREATE events (channel, author, content), encoded for `flood`."""
         events = [
             (self.channel_guild[channel_id], self._user_message(channel_id, author, content, None, False))
             for channel_id, author, content in messages
         ]
-        return await self.send_many(events, rate)
+        return self.encode_many(events)
+
+    async def flood(self, messages: list[tuple[int, User, str]] | Flood, rate: float = 0) -> float:
+        """Send many MESSAGE_CREATE events (channel, author, content), or a flood prepared
+        with `prepare_flood`, for benchmarks: each connection gets its servers' in order,
+        as fast as its socket takes them or `rate` per second in all. Returns when sending
+        started (time.monotonic, once every frame is encoded)."""
+        prepared = messages if isinstance(messages, dict) else self.prepare_flood(messages)
+        return await self.send_many(prepared, rate)
 
     # --- what tests read -----------------------------------------------------------------
 

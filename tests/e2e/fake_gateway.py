@@ -84,6 +84,9 @@ class Connection:
         return text
 
 
+Flood = dict[int, tuple[Connection, list[str]]]  # frames to send, by connection
+
+
 class FakeGateway:
     """The gateway half of FakeDiscord (its state lives there)."""
 
@@ -150,23 +153,27 @@ class FakeGateway:
                 found.append(guild.members[user_id].user.payload | {"member": member})
         return found
 
-    async def send_many(self, messages: list[tuple[int, Json]], rate: float = 0) -> float:
-        """Send many MESSAGE_CREATE events (server id, message), in order on each connection,
-        as fast as the sockets take them or `rate` per second in all; every frame is
-        encoded before the first is sent. Returns when sending started (time.monotonic)."""
-        queues: dict[int, tuple[Connection, list[str]]] = {}
+    def encode_many(self, messages: list[tuple[int, Json]]) -> Flood:
+        """MESSAGE_CREATE frames for many messages (server id, message), for each connection
+        that holds their server, numbered in order: a flood ready to send."""
+        flood: Flood = {}
         for guild_id, message in messages:
             for connection in self.connections:
                 if connection.live and connection.holds(guild_id):
                     shaped = self._shaped("MESSAGE_CREATE", message, connection)
                     assert shaped is not None
-                    queues.setdefault(id(connection), (connection, []))[1].append(
+                    flood.setdefault(id(connection), (connection, []))[1].append(
                         connection.frame("MESSAGE_CREATE", shaped)
                     )
-        assert queues, "the bot is not connected"
-        per_connection = rate / len(queues)
+        assert flood, "the bot is not connected"
+        return flood
+
+    async def send_many(self, flood: Flood, rate: float = 0) -> float:
+        """Send an encoded flood, in order on each connection, as fast as the sockets take it
+        or `rate` per second in all. Returns when sending started (time.monotonic)."""
+        per_connection = rate / len(flood)
         started = time.monotonic()
-        await asyncio.gather(*(_send_all(c, frames, per_connection, started) for c, frames in queues.values()))
+        await asyncio.gather(*(_send_all(c, frames, per_connection, started) for c, frames in flood.values()))
         return started
 
     # --- the connection ------------------------------------------------------------------
