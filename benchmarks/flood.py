@@ -38,7 +38,18 @@ from pathlib import Path
 from typing import Any
 
 import discord.utils
-from harness import ROOT, BurstProbe, Control, LagProbe, Rig, bot_processes, fake_server, rig, rss_mib
+from harness import (
+    ROOT,
+    BurstProbe,
+    Control,
+    LagProbe,
+    Rig,
+    bot_processes,
+    fake_server,
+    postgres_database,
+    rig,
+    rss_mib,
+)
 
 from bot.core.bank import load_bank
 from bot.core.judging import judge
@@ -213,6 +224,10 @@ async def compare_processes(processes: int, channels: int, count: int, repeat: i
     (one, N, N, one, ...), `repeat` times each; every time, `--channels` games across N
     servers (one per shard), a warm-up flood, then `floods` measured floods of wrong
     guesses into the games, each ended by one sentinel per server."""
+    if db == "postgres":
+        async with postgres_database() as url:
+            await compare_processes(processes, channels, count, repeat, floods, url)
+        return
     guesses = wrong_guesses(count)
     server_args = ("--guilds", str(processes), "--channels", str(channels // processes), "--spread", str(processes))
     async with fake_server(*server_args, "--players", str(max(40, channels))) as control:
@@ -280,8 +295,10 @@ if __name__ == "__main__":
     )
     parser.add_argument("--floods", type=int, default=2, help="with --processes: measured floods per start")
     parser.add_argument("--db", default="", help="with --processes: TRIVIA_DB (default: a new SQLite file)")
+    parser.add_argument("--postgres", action="store_true", help="with --processes: on a throwaway PostgreSQL")
     args = parser.parse_args()
     if args.processes:
-        asyncio.run(compare_processes(args.processes, args.channels, args.guesses, args.repeat, args.floods, args.db))
+        db = "postgres" if args.postgres else args.db
+        asyncio.run(compare_processes(args.processes, args.channels, args.guesses, args.repeat, args.floods, db))
     else:
         asyncio.run(main(args.channels, args.guesses, args.repeat, args.rate, args.bursts, args.json_lib, args.korean))
