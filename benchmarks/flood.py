@@ -33,7 +33,9 @@ import contextlib
 import json
 import random
 import statistics
+import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -228,6 +230,7 @@ async def compare_processes(processes: int, channels: int, count: int, repeat: i
         async with postgres_database() as url:
             await compare_processes(processes, channels, count, repeat, floods, url)
         return
+    ceiling_before = await parallel_ceiling(processes)
     guesses = wrong_guesses(count)
     server_args = ("--guilds", str(processes), "--channels", str(channels // processes), "--spread", str(processes))
     async with fake_server(*server_args, "--players", str(max(40, channels))) as control:
@@ -254,6 +257,7 @@ async def compare_processes(processes: int, channels: int, count: int, repeat: i
                             rates[kind].append(per_second)
                             cpu[kind].append([bot.cpu_seconds() - b for bot, b in zip(bots, before, strict=True)])
         stats = await control.stats()
+    ceiling_after = await parallel_ceiling(processes)
     one, many = statistics.median(rates["one"]), statistics.median(rates["many"])
     print(f"flood: {count:,} distinct wrong guesses into {channels} games in {processes} servers (one per shard),")
     print(f"       {repeat * floods} floods each: {processes} processes of 1 shard, 1 process of {processes} shards,")
@@ -264,8 +268,34 @@ async def compare_processes(processes: int, channels: int, count: int, repeat: i
     for kind, label in (("one", "1 process"), ("many", f"{processes} processes")):
         shares = [f"{sum(seconds) / len(cpu[kind]):.2f}" for seconds in zip(*cpu[kind], strict=True)]
         print(f"  CPU seconds a flood, {label}: {', '.join(shares)}")
+    print(
+        f"  the machine itself: {processes} processes of plain Python do {ceiling_before:.2f}x the work of one"
+        f" before the floods, {ceiling_after:.2f}x after (the ceiling of the ratio above)"
+    )
     served = stats["global_rate_limit_violations"], stats["rate_limit_violations"]
     print(f"  429s served by the fake over the whole run: {served[0]} global, {served[1]} per channel")
+
+
+_SPIN = "n = 0\nfor i in range(8_000_000):\n    n += i"
+
+
+async def parallel_ceiling(processes: int, repeat: int = 3) -> float:
+    """How much more work `processes` CPU-bound Python processes do at once than one alone
+    (the median of `repeat` pairs, one alone then all at once): on a machine whose cores
+    are shared, often well under `processes`."""
+    ratios = []
+    for _ in range(repeat):
+        alone = await _spin(1)
+        together = await _spin(processes)
+        ratios.append(processes * alone / together)
+    return statistics.median(ratios)
+
+
+async def _spin(processes: int) -> float:
+    start = time.perf_counter()
+    spinners = [await asyncio.create_subprocess_exec(sys.executable, "-c", _SPIN) for _ in range(processes)]
+    await asyncio.gather(*(spinner.wait() for spinner in spinners))
+    return time.perf_counter() - start
 
 
 def _by_server(control: Control) -> list[list[int]]:

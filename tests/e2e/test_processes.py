@@ -129,6 +129,11 @@ def command_syncs(fake: FakeDiscord) -> int:
     return sum(1 for method, path in fake.requests if method == "PUT" and SYNC.fullmatch(path))
 
 
+def intros(fake: FakeDiscord, channel: int) -> int:
+    """How many games were announced in the channel: one per start, by one process."""
+    return sum(1 for m in fake.messages(channel) if "Trauma Code trivia!" in m.content)
+
+
 async def stats(fake: FakeDiscord, server: Server) -> str:
     mark = len(fake.sent)
     fake.inject_message(server.channel, server.bo, "!trivia stats")
@@ -172,6 +177,7 @@ async def test_a_process_killed_and_restarted_loses_nothing_and_the_other_plays_
         fake.inject_message(odd.channel, odd.ana, "!trivia start 3")
         fake.inject_message(even.channel, even.ana, "!trivia start 3")
         won_odd = await win_a_round(fake, odd)
+        assert (intros(fake, odd.channel), intros(fake, even.channel)) == (1, 1)
         second.kill()  # the instant its point is announced
         assert await asyncio.wait_for(second.process.wait(), 10) == -signal.SIGKILL
         won_even = await win_a_round(fake, even)  # the other process plays on meanwhile
@@ -212,6 +218,8 @@ async def test_awards_from_two_processes_at_once_add_up(fake: FakeDiscord, tmp_p
             return sum([await win_a_round(fake, server, channel, number) for number in range(1, rounds + 1)])
 
         announced = await asyncio.gather(*(play(server, channel) for server, channel in games))
+        assert [intros(fake, channel) for _, channel in games] == [1] * len(games)
+        assert sorted(tuple(i["shard"]) for i in fake.identifies) == [(0, 2), (1, 2)]
     finally:
         await asyncio.gather(first.stop(), second.stop())
     connection = await asyncpg.connect(database)
