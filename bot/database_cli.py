@@ -104,8 +104,9 @@ def copy(source_text: str, destination_text: str, replace: bool = False) -> int:
         raise SettingsError("SOURCE and DESTINATION are the same database")
     started = time.perf_counter()
     counts = _run_on_stores(_copy(source, destination, replace))
+    print(f"  {'table':<16} {'rows':>12}")
     for table, rows in counts.items():
-        print(f"  {table:<16} {rows:>12,} rows")
+        print(f"  {table:<16} {rows:>12,}")
     print(
         f"Copied {sum(counts.values()):,} rows in {len(counts)} tables from {shown(source)} to {shown(destination)}"
         f" in {time.perf_counter() - started:.1f} s; the destination holds as many rows in each table."

@@ -83,14 +83,19 @@ def in_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[PostgresServer]:
-    """A PostgreSQL server for the session: skipped where there is none, except in CI,
-    where the PostgreSQL tests must run (.ci/run installs it)."""
+def require_postgresql() -> None:
+    """Skip a PostgreSQL test where there is no PostgreSQL, except in CI, where the
+    PostgreSQL tests must run (.ci/run installs it): there, fail it."""
     if find_binaries() is None:
         if in_ci():
             pytest.fail(f"{NO_POSTGRES}: CI must run them")
         pytest.skip(NO_POSTGRES)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A PostgreSQL server for the session's tests."""
+    require_postgresql()
     server = PostgresServer.start()
     yield server
     server.close()

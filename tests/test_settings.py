@@ -82,3 +82,26 @@ def test_bad_scale_out_settings_say_what_is_wrong(environ: dict[str, str], error
 def test_trivia_message_content_0_turns_the_intent_off() -> None:
     assert not Settings.from_env({"TRIVIA_MESSAGE_CONTENT": "0"}, dotenv=None).message_content
     assert Settings.from_env({"TRIVIA_MESSAGE_CONTENT": "1"}, dotenv=None).message_content
+
+
+def test_trivia_db_takes_a_file_or_a_postgresql_url_and_never_shows_its_password() -> None:
+    assert Settings.from_env({"TRIVIA_DB": "scores/trivia.db"}, dotenv=None).db_location == Path("scores/trivia.db")
+    url = "postgresql://trivia:s3cret@db.internal:5433/trivia"
+    settings = Settings.from_env({"TRIVIA_DB": f" {url} "}, dotenv=None)
+    assert (settings.db_url, settings.db_location) == (url, url)
+    assert "s3cret" not in repr(settings)
+    assert Settings.from_env({"TRIVIA_DB": "postgres://bot@localhost/trivia"}, dotenv=None).db_url is not None
+
+
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [
+        ("mysql://root@localhost/trivia", "TRIVIA_DB must be a file path or a postgresql://user@host:port/dbname URL"),
+        ("postgresql://bot@localhost:port/trivia", "the port of a postgresql:// URL must be a number"),
+        ("postgresql://bot@localhost:5432", "TRIVIA_DB names no database"),
+    ],
+)
+def test_a_bad_trivia_db_url_says_what_is_wrong(value: str, says: str) -> None:
+    with pytest.raises(SettingsError, match=re.escape(says)) as caught:
+        Settings.from_env({"TRIVIA_DB": value}, dotenv=None)
+    assert "root@" not in str(caught.value)  # the URL itself (it may hold a password) is not repeated

@@ -81,12 +81,14 @@ async def test_each_shard_is_sent_only_the_servers_it_holds(fake: FakeDiscord, h
     ana = second.add_member(User(snowflake(), "Ana"))
     fake.inject_message(second.channels[0], ana, "hello, odd shard")
     assert (await one.next("MESSAGE_CREATE"))["content"] == "hello, odd shard"
+    fake.inject_slash(second.channels[0], ana, "trivia", "stats")
+    assert (await one.next("INTERACTION_CREATE"))["guild_id"] == str(second.id)
     third = fake.add_guild("Later", shard=(0, 2))  # joined while connected: only to its shard
     assert (await zero.next("GUILD_CREATE"))["id"] == str(third.id)
     await asyncio.sleep(0.1)
     assert [e["t"] for e in zero.events] == ["READY", "GUILD_CREATE", "GUILD_CREATE"]
-    assert [e["t"] for e in one.events] == ["READY", "GUILD_CREATE", "MESSAGE_CREATE"]
-    assert [e["s"] for e in one.events] == [1, 2, 3]  # each session numbers its own events
+    assert [e["t"] for e in one.events] == ["READY", "GUILD_CREATE", "MESSAGE_CREATE", "INTERACTION_CREATE"]
+    assert [e["s"] for e in one.events] == [1, 2, 3, 4]  # each session numbers its own events
 
 
 async def test_an_unsharded_connection_gets_every_server_and_gateway_bot_recommends_a_count(

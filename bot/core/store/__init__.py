@@ -24,7 +24,7 @@ from .server_settings import (
     stored_text,
 )
 from .sqlite import SqliteDatabase, SqliteStore
-from .store import DestinationNotEmpty, Store, StoreError, copy_store
+from .store import Batch, DestinationNotEmpty, Store, StoreError, copy_store
 
 __all__ = [
     "LANGUAGE_NAMES",
@@ -33,6 +33,7 @@ __all__ = [
     "SETTINGS",
     "TABLES",
     "BadSetting",
+    "Batch",
     "BoardRow",
     "DestinationNotEmpty",
     "PlayerStats",

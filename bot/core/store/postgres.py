@@ -44,6 +44,36 @@ _MIGRATION_LOCK = 0x7472_6976_6961  # "trivia": the advisory lock a migrating pr
 _RETRIED = (asyncpg.DeadlockDetectedError, asyncpg.SerializationError)
 _TRIES = 3
 
+# An award in one statement, so in one round trip and one transaction: what SQLite's
+# store does in five (sql.ADD_ANSWER, NAME_PLAYER, JOIN_GAME, COUNT_GAME, ADD_POINTS,
+# then STATS), with PostgreSQL's data-modifying WITH. The game counts once per player
+# (`joined` holds a row only the first time they score in it); the rank counts the
+# players with more points, as the statement found them (this player's own row is the
+# only one it changes). Parameters: guild, channel, game, user, name, question,
+# points, time, seconds, streak.
+_AWARD = """
+    WITH answer AS (
+        INSERT INTO correct_answers (guild_id, channel_id, game_id, user_id, question_id, points,
+                                     answered_at, seconds, streak)
+        VALUES ($1, $2, $3, $4, $6, $7, $8, $9, $10)
+    ), player AS (
+        INSERT INTO players (guild_id, user_id, name) VALUES ($1, $4, $5)
+        ON CONFLICT (guild_id, user_id) DO UPDATE SET name = excluded.name
+    ), joined AS (
+        INSERT INTO game_players (game_id, user_id) SELECT $3, $4 WHERE $3::BIGINT IS NOT NULL
+        ON CONFLICT DO NOTHING RETURNING game_id
+    ), totals AS (
+        INSERT INTO player_totals (guild_id, user_id, points, correct, games)
+        VALUES ($1, $4, $7, 1, (SELECT COUNT(*) FROM joined))
+        ON CONFLICT (guild_id, user_id) DO UPDATE SET points = player_totals.points + excluded.points,
+            correct = player_totals.correct + 1, games = player_totals.games + excluded.games
+        RETURNING points, correct, games
+    )
+    SELECT $4::BIGINT, $5::TEXT, t.points, t.correct, t.games,
+           1 + (SELECT COUNT(*) FROM player_totals o WHERE o.guild_id = $1 AND o.points > t.points)
+    FROM totals t
+"""
+
 
 def redacted(url: str) -> str:
     """The URL without its password, for messages and logs."""
@@ -113,13 +143,17 @@ class PostgresStore(Store):
         async with self._pool.acquire(timeout=self.timeout) as connection:
             yield connection
 
-    async def _write(self, work: Callable[[Connection], Awaitable[T]]) -> T:
-        """Run `work` in one transaction, committed when it returns."""
+    async def _write(self, work: Callable[[Connection], Awaitable[T]], transaction: bool = True) -> T:
+        """Run `work` in one transaction, committed when it returns (without `transaction`:
+        `work` is one statement, a transaction of its own)."""
         for attempt in range(1, _TRIES + 1):
             try:
                 with _unavailable():
-                    async with self._connection() as connection, connection.transaction():
-                        return await work(connection)
+                    async with self._connection() as connection:
+                        if not transaction:
+                            return await work(connection)
+                        async with connection.transaction():
+                            return await work(connection)
             except StoreUnavailable as error:
                 if not isinstance(error.__cause__, _RETRIED) or attempt == _TRIES:
                     raise
@@ -165,19 +199,14 @@ class PostgresStore(Store):
         seconds: float | None = None,
         streak: int | None = None,
     ) -> PlayerStats:
-        answer = (guild_id, channel_id, game_id, user_id, question_id, points, _now(at), seconds, streak)
+        answer = (guild_id, channel_id, game_id, user_id, name, question_id, points, _now(at), seconds, streak)
 
         async def work(connection: Connection) -> PlayerStats:
-            await connection.execute(sql.postgres(sql.ADD_ANSWER), *answer)
-            await connection.execute(sql.postgres(sql.NAME_PLAYER), guild_id, user_id, name)
-            if game_id is not None:
-                await _join_game(connection, guild_id, game_id, user_id)
-            await connection.execute(sql.postgres(sql.ADD_POINTS), guild_id, user_id, points)
-            stats = await connection.fetchrow(sql.postgres(sql.STATS), guild_id, user_id)
+            stats = await connection.fetchrow(_AWARD, *answer)
             assert stats is not None
             return PlayerStats(*stats)
 
-        return await self._write(work)
+        return await self._write(work, transaction=False)
 
     async def leaderboard(self, guild_id: int, limit: int = 10) -> list[PlayerStats]:
         return [PlayerStats(*row) for row in await self._rows(sql.LEADERBOARD, guild_id, limit)]
@@ -295,7 +324,7 @@ class PostgresStore(Store):
         async def work(connection: Connection) -> str:
             return await connection.execute(sql.postgres(statement), *args)
 
-        return await self._write(work)
+        return await self._write(work, transaction=False)
 
 
 def _now(at: float | None) -> float:
