@@ -35,11 +35,25 @@ import contextlib
 import json
 import random
 import statistics
+import sys
+import tempfile
 import time
+from pathlib import Path
 from typing import Any
 
 import discord.utils
-from harness import ROOT, BurstProbe, LagProbe, Rig, rig, rss_mib
+from harness import (
+    ROOT,
+    BurstProbe,
+    Control,
+    LagProbe,
+    Rig,
+    bot_processes,
+    fake_server,
+    postgres_database,
+    rig,
+    rss_mib,
+)
 
 from bot.core.bank import load_bank
 from bot.core.judging import judge
@@ -84,46 +98,42 @@ def wrong_guesses(count: int, seed: int = 7, korean: bool = False) -> list[str]:
     return sorted(found, key=lambda _: rng.random())
 
 
-async def wait_for_reply(rig_: Rig, after: int, text: str, limit: float) -> None:
-    deadline = time.monotonic() + limit
-    while time.monotonic() < deadline:
-        _, messages = await rig_.sent(after)
-        if any(text in m["content"] for m in messages):
-            return
-        await asyncio.sleep(0.005)
-    raise TimeoutError(f"no reply containing {text!r}")
-
-
 async def flood(
     rig_: Rig, channels: list[int], guesses: list[str], rate: float, user: int
 ) -> tuple[float, float, LagProbe]:
     """Send `guesses` over `channels`, then the sentinel; messages per second, the bot
     process's CPU seconds per message, and the lag."""
-    body: dict[str, Any] = {
-        "count": len(guesses),
-        "contents": guesses,
-        "channels": channels,
-        "last": [channels[0], user, SENTINEL],
-        "rate": rate,
-    }
-    mark, _ = await rig_.sent()
+    await prepare(rig_, channels, guesses, [[channels[0], user, SENTINEL]])
     with LagProbe() as probe:
-        start, cpu = time.perf_counter(), time.process_time()
-        async with rig_.http.post(f"{rig_.url}/_control/flood", json=body) as response:
-            response.raise_for_status()
-        await wait_for_reply(rig_, mark, "Trivia about", limit=300)
-        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
-    return (len(guesses) + 1) / elapsed, cpu / (len(guesses) + 1), probe
+        cpu = time.process_time()
+        per_second = await timed_flood(rig_, len(guesses), rate, 1)
+        cpu = time.process_time() - cpu
+    return per_second, cpu / (len(guesses) + 1), probe
 
 
-async def start_games(rig_: Rig, channels: list[int]) -> None:
+async def prepare(control: Control, channels: list[int], guesses: list[str], sentinels: list[list[Any]]) -> None:
+    """Have the fake encode a flood of `guesses` over `channels`, then one sentinel command
+    per shard, before any clock starts: encoding costs the fake more than sending."""
+    body = {"count": len(guesses), "contents": guesses, "channels": channels, "last": sentinels}
+    await control.prepare_flood(body)
+
+
+async def timed_flood(control: Control, guesses: int, rate: float, sentinels: int) -> float:
+    """Send the prepared flood; the messages handled per second, from the moment the fake
+    started sending until the last sentinel's reply reached it, both on the fake's clock."""
+    mark, _ = await control.sent()
+    started = await control.flood(rate)
+    replied = await control.wait_for(mark, "Trivia about", count=sentinels)
+    return (guesses + sentinels) / (max(replied) - started)
+
+
+async def start_games(rig_: Control, channels: list[int]) -> None:
     mark, _ = await rig_.sent()
     users = rig_.info["users"]
     for n, channel in enumerate(channels):
         await rig_.say(channel, users[n % len(users)], "!trivia start 50")
-    # every game has posted its intro and first question (polling the fake's record)
-    while (await rig_.sent(mark))[0] < mark + 2 * len(channels):  # noqa: ASYNC110
-        await asyncio.sleep(0.05)
+    # every game has posted its intro and first question
+    await rig_.wait_for(mark, "**Question 1/", count=len(channels))  # the rotation may make some shorter
 
 
 PARSERS: dict[str, Any] = {"orjson": discord.utils._from_json, "json": json.loads}
@@ -225,6 +235,96 @@ async def compare_parsers(channels: int, count: int, repeat: int, rate: float) -
         print(f"  {label:<16} orjson / json: {gain:.2f}x")
 
 
+async def compare_processes(processes: int, channels: int, count: int, repeat: int, floods: int, db: str) -> None:
+    """N processes with one shard each against one process with all N shards, alternating
+    (one, N, N, one, ...), `repeat` times each; every time, `--channels` games across N
+    servers (one per shard), a warm-up flood, then `floods` measured floods of wrong
+    guesses into the games, each ended by one sentinel per server."""
+    if db == "postgres":
+        async with postgres_database() as url:
+            await compare_processes(processes, channels, count, repeat, floods, url)
+        return
+    ceilings = [await parallel_ceiling(processes)]
+    guesses = wrong_guesses(count)
+    server_args = ("--guilds", str(processes), "--channels", str(channels // processes), "--spread", str(processes))
+    async with fake_server(*server_args, "--players", str(max(40, channels))) as control:
+        layouts = {"one": [None], "many": [str(shard) for shard in range(processes)]}
+        rates: dict[str, list[float]] = {"one": [], "many": []}
+        cpu: dict[str, list[list[float]]] = {"one": [], "many": []}
+        order = [kind for n in range(repeat) for kind in (("one", "many") if n % 2 == 0 else ("many", "one"))]
+        users: list[int] = control.info["users"]
+        sentinel_users = iter(users[::-1])
+        with tempfile.TemporaryDirectory() as folder:
+            for run, kind in enumerate(order):
+                location = db or str(Path(folder) / f"run-{run}.db")
+                settings = {"TRIVIA_ROUND_SECONDS": "600", "TRIVIA_PAUSE_SECONDS": "0"}
+                async with bot_processes(control, processes, layouts[kind], location, Path(folder), **settings) as bots:
+                    await start_games(control, control.info["channels"])
+                    ceilings.append(await parallel_ceiling(processes, repeat=1))  # the bots idle meanwhile
+                    servers = _by_server(control)
+                    for n in range(floods + 1):  # the first: a warm-up, unmeasured
+                        sentinels = [[server[n % len(server)], next(sentinel_users), SENTINEL] for server in servers]
+                        batch = guesses if n else guesses[: count // 10]
+                        await prepare(control, control.info["channels"], batch, sentinels)
+                        before = [bot.cpu_seconds() for bot in bots]
+                        per_second = await timed_flood(control, len(batch), 0, len(sentinels))
+                        if n:
+                            rates[kind].append(per_second)
+                            cpu[kind].append([bot.cpu_seconds() - b for bot, b in zip(bots, before, strict=True)])
+        stats = await control.stats()
+    ceilings.append(await parallel_ceiling(processes))
+    one, many = statistics.median(rates["one"]), statistics.median(rates["many"])
+    print(f"flood: {count:,} distinct wrong guesses into {channels} games in {processes} servers (one per shard),")
+    print(f"       {repeat * floods} floods each: {processes} processes of 1 shard, 1 process of {processes} shards,")
+    print(f"       alternating; the bots run as `python -m bot` processes, on {'PostgreSQL' if db else 'SQLite'}")
+    print(f"  1 process, {processes} shards:   {one:>9,.0f} messages/s (median; {_listed(rates['one'])})")
+    print(f"  {processes} processes, 1 shard each: {many:>9,.0f} messages/s (median; {_listed(rates['many'])})")
+    print(f"  {processes} processes / 1 process: {many / one:.2f}x")
+    for kind, label in (("one", "1 process"), ("many", f"{processes} processes")):
+        shares = [f"{sum(seconds) / len(cpu[kind]):.2f}" for seconds in zip(*cpu[kind], strict=True)]
+        print(f"  CPU seconds a flood, {label}: {', '.join(shares)}")
+    print(
+        f"  the machine itself, the ceiling of that ratio: {processes} processes of plain Python did"
+        f" {statistics.median(ceilings):.2f}x the work of one (median; before the run, at each start, after:"
+        f" {', '.join(f'{c:.2f}' for c in ceilings)})"
+    )
+    served = stats["global_rate_limit_violations"], stats["rate_limit_violations"]
+    print(f"  429s served by the fake over the whole run: {served[0]} global, {served[1]} per channel")
+
+
+_SPIN = "n = 0\nfor i in range(8_000_000):\n    n += i"
+
+
+async def parallel_ceiling(processes: int, repeat: int = 3) -> float:
+    """How much more work `processes` CPU-bound Python processes do at once than one alone
+    (the median of `repeat` pairs, one alone then all at once): on a machine whose cores
+    are shared, often well under `processes`."""
+    ratios = []
+    for _ in range(repeat):
+        alone = await _spin(1)
+        together = await _spin(processes)
+        ratios.append(processes * alone / together)
+    return statistics.median(ratios)
+
+
+async def _spin(processes: int) -> float:
+    start = time.perf_counter()
+    spinners = [await asyncio.create_subprocess_exec(sys.executable, "-c", _SPIN) for _ in range(processes)]
+    await asyncio.gather(*(spinner.wait() for spinner in spinners))
+    return time.perf_counter() - start
+
+
+def _by_server(control: Control) -> list[list[int]]:
+    """The channels of each server (the fake lists them server by server)."""
+    channels: list[int] = control.info["channels"]
+    per_server = len(channels) // len(control.info["guilds"])
+    return [channels[n : n + per_server] for n in range(0, len(channels), per_server)]
+
+
+def _listed(rates: list[float]) -> str:
+    return ", ".join(f"{rate:,.0f}" for rate in rates)
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--channels", type=int, default=200, help="channels with a game (as many stay idle)")
@@ -236,5 +336,15 @@ if __name__ == "__main__":
     parser.add_argument(
         "--json-lib", choices=("orjson", "json", "both"), default="orjson", help="discord.py's JSON parser"
     )
+    parser.add_argument(
+        "--processes", type=int, default=0, help="N: N processes of one shard each against one process of N shards"
+    )
+    parser.add_argument("--floods", type=int, default=2, help="with --processes: measured floods per start")
+    parser.add_argument("--db", default="", help="with --processes: TRIVIA_DB (default: a new SQLite file)")
+    parser.add_argument("--postgres", action="store_true", help="with --processes: on a throwaway PostgreSQL")
     args = parser.parse_args()
-    asyncio.run(main(args.channels, args.guesses, args.repeat, args.rate, args.bursts, args.json_lib, args.korean))
+    if args.processes:
+        db = "postgres" if args.postgres else args.db
+        asyncio.run(compare_processes(args.processes, args.channels, args.guesses, args.repeat, args.floods, db))
+    else:
+        asyncio.run(main(args.channels, args.guesses, args.repeat, args.rate, args.bursts, args.json_lib, args.korean))

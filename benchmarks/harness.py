@@ -1,5 +1,7 @@
 """What the benchmarks share: the fake Discord in its own process, the real bot connected
-to it in this process, a loop-lag probe and the resident memory."""
+to it in this process (`rig`) or as `python -m bot` processes running given shards
+(`bot_processes`), a throwaway PostgreSQL database, a loop-lag probe and the resident
+memory."""
 
 from __future__ import annotations
 
@@ -7,6 +9,8 @@ import array
 import asyncio
 import contextlib
 import json
+import os
+import signal
 import statistics
 import sys
 import tempfile
@@ -116,11 +120,11 @@ class BurstProbe:
 
 
 @dataclass
-class Rig:
-    bot: TriviaBot
+class Control:
+    """The fake Discord process, driven over its control API (tests/e2e/fake_server.py)."""
+
     http: aiohttp.ClientSession
     info: dict[str, Any]
-    db_path: Path
 
     @property
     def url(self) -> str:
@@ -138,35 +142,159 @@ class Rig:
             data = await response.json()
         return int(data["total"]), list(data["messages"])
 
+    async def wait_for(self, after: int, text: str, count: int = 1, limit: float = 300) -> list[float]:
+        """When (the fake's clock) the first `count` bot messages from `after` on containing
+        `text` arrived; raises TimeoutError if they do not within `limit` seconds (the fake waits)."""
+        query = {"after": str(after), "text": text, "count": str(count), "timeout": str(limit)}
+        async with self.http.get(f"{self.url}/_control/wait", params=query, timeout=None) as response:
+            data = await response.json()
+        if data["timed_out"]:
+            raise TimeoutError(f"{len(data['at'])} of {count} replies containing {text!r}")
+        return [float(at) for at in data["at"]]
+
+    async def prepare_flood(self, body: dict[str, Any]) -> None:
+        """Have the fake encode a flood (see fake_server.py), to send with `flood`."""
+        async with self.http.post(f"{self.url}/_control/flood", json=body | {"prepare": True}) as response:
+            response.raise_for_status()
+
+    async def flood(self, rate: float = 0) -> float:
+        """Send the prepared flood; when the fake started sending it (its clock)."""
+        body = {"go": True, "rate": rate}
+        async with self.http.post(f"{self.url}/_control/flood", json=body, timeout=None) as response:
+            response.raise_for_status()
+            return float((await response.json())["started"])
+
+    async def stats(self) -> dict[str, Any]:
+        """The 429s the fake served (per channel, global) and the shards that identified."""
+        async with self.http.get(f"{self.url}/_control/stats") as response:
+            return dict(await response.json())
+
+
+@dataclass
+class Rig(Control):
+    bot: TriviaBot
+    db_path: Path
+
 
 @contextlib.asynccontextmanager
-async def rig(*server_args: str, round_seconds: float, pause_seconds: float = 0) -> AsyncIterator[Rig]:
-    """Start the fake Discord process, point discord.py at it, and connect the real bot."""
+async def fake_server(*server_args: str) -> AsyncIterator[Control]:
+    """Start the fake Discord in its own process; stop it at the end."""
     server = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "tests.e2e.fake_server", *server_args, cwd=ROOT, stdout=asyncio.subprocess.PIPE
     )
     assert server.stdout is not None
-    info = json.loads(await server.stdout.readline())
-    discord.http.Route.BASE = f"{info['url']}/api/v10"
-    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(info["url"].replace("http://", "ws://") + "/gateway")
-    with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(
-            token="fake-token",
-            db_path=Path(tmp) / "bench.db",
-            round_seconds=round_seconds,
-            pause_seconds=pause_seconds,
-            sync_commands=False,
-        )
-        store = await store_at(settings.db_path).open()
-        bot = TriviaBot(settings, load_bank(settings.questions_path), store, guild_ready_timeout=0.05)
-        await bot.login("fake-token")
-        runner = asyncio.create_task(bot.connect())
-        await bot.wait_until_ready()
-        try:
-            async with aiohttp.ClientSession() as http:
-                yield Rig(bot, http, info, settings.db_path)
-        finally:
-            await bot.close()
-            await runner
-            server.kill()
-            await server.wait()
+    try:
+        info = json.loads(await server.stdout.readline())
+        async with aiohttp.ClientSession() as http:
+            yield Control(http, info)
+    finally:
+        server.kill()
+        await server.wait()
+
+
+@contextlib.asynccontextmanager
+async def rig(*server_args: str, round_seconds: float, pause_seconds: float = 0) -> AsyncIterator[Rig]:
+    """Start the fake Discord process, point discord.py at it, and connect the real bot."""
+    async with fake_server(*server_args) as control:
+        url = control.url
+        discord.http.Route.BASE = f"{url}/api/v10"
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url.replace("http://", "ws://") + "/gateway")
+        with tempfile.TemporaryDirectory() as tmp:
+            settings = Settings(
+                token="fake-token",
+                db_path=Path(tmp) / "bench.db",
+                round_seconds=round_seconds,
+                pause_seconds=pause_seconds,
+                sync_commands=False,
+            )
+            store = await store_at(settings.db_path).open()
+            bot = TriviaBot(settings, load_bank(settings.questions_path), store, guild_ready_timeout=0.05)
+            await bot.login("fake-token")
+            runner = asyncio.create_task(bot.connect())
+            await bot.wait_until_ready()
+            try:
+                yield Rig(control.http, control.info, bot, settings.db_path)
+            finally:
+                await bot.close()
+                await runner
+
+
+LAUNCHER = ROOT / "tests" / "e2e" / "bot_process.py"
+
+
+@dataclass
+class BotProcess:
+    """One `python -m bot` process against the fake (tests/e2e/bot_process.py); its log in a file."""
+
+    shards: str
+    process: asyncio.subprocess.Process
+    log: Path
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace")
+
+    def cpu_seconds(self) -> float:
+        """User and system CPU time the process has used so far."""
+        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def rss_mib(self) -> float:
+        for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+        return float("nan")
+
+    async def stop(self) -> int:
+        if self.process.returncode is None:
+            self.process.send_signal(signal.SIGTERM)
+        return await asyncio.wait_for(self.process.wait(), timeout=60)
+
+
+@contextlib.asynccontextmanager
+async def bot_processes(
+    control: Control, shard_count: int, shard_sets: list[str | None], db: str, folder: Path, **settings: str
+) -> AsyncIterator[list[BotProcess]]:
+    """Start one bot process per entry of `shard_sets` (its TRIVIA_SHARDS; None: all of
+    `shard_count`) on database `db`, each with `settings` (TRIVIA_... variables); yield
+    them once every one is ready; stop them all at the end."""
+    started: list[BotProcess] = []
+    try:
+        for n, shards in enumerate(shard_sets):
+            env = {
+                "PATH": os.environ.get("PATH", ""),
+                "PYTHONPATH": str(ROOT),
+                "FAKE_DISCORD_URL": control.url,
+                "DISCORD_TOKEN": "fake-token",
+                "TRIVIA_DB": db,
+                "TRIVIA_SHARD_COUNT": str(shard_count),
+                "TRIVIA_SYNC_COMMANDS": "0",
+            } | settings
+            if shards is not None:
+                env["TRIVIA_SHARDS"] = shards
+            log = folder / f"bot-{n}.log"
+            with log.open("wb") as out:
+                process = await asyncio.create_subprocess_exec(
+                    sys.executable, str(LAUNCHER), cwd=folder, env=env, stdout=out, stderr=asyncio.subprocess.STDOUT
+                )
+            started.append(BotProcess(shards or "all", process, log))
+        for bot in started:
+            while "logged in as" not in bot.output():
+                if bot.process.returncode is not None:
+                    raise RuntimeError(f"the bot process (shards {bot.shards}) exited:\n{bot.output()}")
+                await asyncio.sleep(0.1)
+        yield started
+    finally:
+        for bot in started:
+            await bot.stop()
+
+
+@contextlib.asynccontextmanager
+async def postgres_database() -> AsyncIterator[str]:
+    """A database on a throwaway PostgreSQL server (durable: fsync on); its URL."""
+    from tests.postgres_server import PostgresServer
+
+    server = PostgresServer.start(durable=True)
+    try:
+        yield await server.new_database()
+    finally:
+        server.close()

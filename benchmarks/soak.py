@@ -1,6 +1,7 @@
 """A soak run: hundreds of games in many servers for minutes, against the fake Discord.
 
     python benchmarks/soak.py [--guilds 50] [--channels 10] [--minutes 10] [--waves 5] [--trace]
+                              [--processes N [--postgres | --db URL]]
 
 Every channel plays game after game; simulated players answer each question at a
 random moment, right or wrong. The minutes are cut into waves: at the end of each,
@@ -11,6 +12,11 @@ every game over. The run reports what must hold after months in busy servers:
 `--trace` also compares Python allocations (tracemalloc) between the end of the
 second wave and the end of the last, by line: what still grows, if anything. (The
 snapshots it keeps then add to the memory figures themselves.)
+
+`--processes N` runs the bot as N `python -m bot` processes, one shard each, on one
+database: a throwaway PostgreSQL server with `--postgres`, the database at `--db`, or
+else one SQLite file; the fake spreads the servers over the shards. It then reports
+the points announced and stored, and each process's memory after each wave.
 """
 
 from __future__ import annotations
@@ -24,14 +30,18 @@ import random
 import re
 import sqlite3
 import sys
+import tempfile
 import time
 import tracemalloc
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import harness
-from harness import LagProbe, Rig, rig, rss_mib
+from harness import BotProcess, Control, LagProbe, bot_processes, fake_server, postgres_database, rig, rss_mib
 
 from bot.core.bank import load_bank
+from bot.core.store import store_at
 from bot.settings import Settings
 
 WRONG = ["no idea", "Tokyo", "1999", "Kim Min-jun", "is it busan", "Hulu"]
@@ -52,7 +62,7 @@ class Channels:
         self.announced = 0
         self.seen = 0
 
-    async def update(self, rig_: Rig) -> None:
+    async def update(self, rig_: Control) -> None:
         total, messages = await rig_.sent(self.seen)
         self.seen = total
         for message in messages:
@@ -71,7 +81,9 @@ class Channels:
                 self.running[channel] = False
 
 
-async def play(rig_: Rig, state: Channels, minutes: float, seed: int) -> None:
+async def play(
+    rig_: Control, state: Channels, minutes: float, seed: int, memory: Callable[[], list[float]] = lambda: [rss_mib()]
+) -> None:
     """One wave: games for `minutes`, then until every game has finished."""
     rng = random.Random(seed)
     answers = {q.text: q.answer for q in load_bank(Settings().questions_path)}
@@ -94,8 +106,8 @@ async def play(rig_: Rig, state: Channels, minutes: float, seed: int) -> None:
         await asyncio.sleep(0.2)
         if time.monotonic() - shown > 30:
             shown = time.monotonic()
-            live = len(rig_.bot.get_cog("Trivia").sessions)  # type: ignore[union-attr]
-            print(f"  ... {live} games running, {state.announced:,} points, {rss_mib():.1f} MiB", flush=True)
+            live = sum(state.running.values())
+            print(f"  ... {live} games running, {state.announced:,} points, {_mib(memory())}", flush=True)
     await asyncio.sleep(1)
     await state.update(rig_)
 
@@ -172,6 +184,62 @@ async def main(guilds: int, channels: int, minutes: float, waves: int, trace: bo
         print("\n".join(growth(snapshots[1], snapshots[-1])))
 
 
+async def soak_processes(guilds: int, channels: int, minutes: float, waves: int, processes: int, db: str) -> None:
+    """The soak with the bot as `processes` processes of one shard each, on one database."""
+    server = ("--guilds", str(guilds), "--channels", str(channels), "--players", "200", "--spread", str(processes))
+    shards = [str(shard) for shard in range(processes)]
+    settings = {"TRIVIA_ROUND_SECONDS": "8", "TRIVIA_PAUSE_SECONDS": "1"}
+    async with contextlib.AsyncExitStack() as stack:
+        control = await stack.enter_async_context(fake_server(*server))
+        folder = stack.enter_context(tempfile.TemporaryDirectory())
+        location = db or str(Path(folder) / "soak.db")
+        if db == "postgres":
+            location = await stack.enter_async_context(postgres_database())
+        started = bot_processes(control, processes, shards, location, Path(folder), **settings)
+        bots = await stack.enter_async_context(started)
+        state = Channels(control.info["channels"])
+        memory: list[list[float]] = []
+        for wave in range(waves):
+            await play(control, state, minutes / waves, wave, lambda: [bot.rss_mib() for bot in bots])
+            memory.append([bot.rss_mib() for bot in bots])
+            print(f"  wave {wave + 1}/{waves} over: {_mib(memory[-1])}, {state.announced:,} points", flush=True)
+        stats = await control.stats()
+        for bot in bots:
+            await bot.stop()
+        stored, games = await _stored(location, control.info["guilds"])
+        print(_summary(guilds, channels, minutes, waves, processes, location, bots))
+    verdict = "equal" if state.announced == stored else "DIFFERENT"
+    print(f"  points announced {state.announced:,}, points stored {stored:,}: {verdict}; {games:,} games")
+    print("  resident memory of each process after each wave, every game over:")
+    print("\n".join(f"    {n}: {_mib(sizes)}" for n, sizes in enumerate(memory, 1)))
+    served = stats["global_rate_limit_violations"], stats["rate_limit_violations"]
+    print(f"  429s served by the fake: {served[0]} global, {served[1]} per channel")
+
+
+async def _stored(location: str, guilds: list[int]) -> tuple[int, int]:
+    """The points stored on every server, and the games played, read through the store."""
+    async with await store_at(location).open() as store:
+        points = 0
+        for guild in guilds:
+            points += sum(row.points for row in await store.leaderboard(guild, limit=1_000_000))
+        games = (await store.row_counts())["games"]
+    return points, games
+
+
+def _mib(sizes: list[float]) -> str:
+    return ", ".join(f"{size:.1f} MiB" for size in sizes)
+
+
+def _summary(
+    guilds: int, channels: int, minutes: float, waves: int, processes: int, location: str, bots: list[BotProcess]
+) -> str:
+    where = "PostgreSQL" if location.startswith("postgres") else "one SQLite file"
+    return (
+        f"soak: {guilds * channels} channels in {guilds} guilds, {minutes:g} min in {waves} waves, "
+        f"{processes} processes of one shard each ({', '.join(bot.shards for bot in bots)}) on {where}"
+    )
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--guilds", type=int, default=50)
@@ -179,5 +247,12 @@ if __name__ == "__main__":
     parser.add_argument("--minutes", type=float, default=10)
     parser.add_argument("--waves", type=int, default=5, help="memory is taken at the end of each")
     parser.add_argument("--trace", action="store_true", help="compare allocations between waves (slower)")
+    parser.add_argument("--processes", type=int, default=0, help="N bot processes of one shard each")
+    parser.add_argument("--postgres", action="store_true", help="with --processes: on a throwaway PostgreSQL")
+    parser.add_argument("--db", default="", help="with --processes: TRIVIA_DB (default: a new SQLite file)")
     args = parser.parse_args()
-    asyncio.run(main(args.guilds, args.channels, args.minutes, args.waves, args.trace))
+    if args.processes:
+        db = "postgres" if args.postgres else args.db
+        asyncio.run(soak_processes(args.guilds, args.channels, args.minutes, args.waves, args.processes, db))
+    else:
+        asyncio.run(main(args.guilds, args.channels, args.minutes, args.waves, args.trace))

@@ -164,6 +164,8 @@ def _run(settings: Settings, sync_guild: int | None = None) -> int:
         return _fail(say("cli.token_refused"))
     except discord.PrivilegedIntentsRequired:
         return _fail(say("cli.intent"))
+    except discord.ConnectionClosed as error:
+        return _fail(_closed(error.code))
     except discord.HTTPException as error:
         return _fail(say("cli.refused", status=error.status, code=error.code, text=error.text or say("cli.no_details")))
     except (aiohttp.ClientError, OSError, TimeoutError) as error:
@@ -180,6 +182,15 @@ def _log_to_stderr(level: str) -> None:
         return
     plain = logging.Formatter("[{asctime}] [{levelname:<8}] {name}: {message}", "%Y-%m-%d %H:%M:%S", style="{")
     discord.utils.setup_logging(level=getattr(logging, level), root=True, formatter=plain)
+
+
+def _closed(code: int) -> str:
+    """Why Discord closed the gateway for good, and what to change."""
+    if code == 4011:
+        return say("cli.needs_shards")
+    if code == 4010:
+        return say("cli.shard_refused")
+    return say("cli.closed", code=code)
 
 
 def _fail(message: str) -> int:

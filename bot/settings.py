@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from dotenv import dotenv_values
@@ -27,6 +28,10 @@ PACK_CACHE_RANGE = (1, 10_000_000)
 LANGUAGE_WORDS = {**LANGUAGE_NAMES, "영어": "en", "한국말": "ko", "한글": "ko"}
 # What the README and the examples put where the token goes, and other obvious stand-ins.
 _PLACEHOLDER = re.compile(r"your[-_ ]?(bot[-_ ]?)?token|paste|token[-_ ]?here|^<.*>$|^(x+|token|changeme)$", re.I)
+# Discord allows a bot 50 requests a second in all (its global rate limit); the bot keeps
+# below it by default, and TRIVIA_GLOBAL_RATE may lower it further (never raise it past 50).
+GLOBAL_RATE_LIMIT = 50.0
+MAX_SHARDS = 65_536
 
 
 class SettingsError(CatalogueError):
@@ -52,6 +57,14 @@ class Settings:
     language: str = "en"  # a server's language until its admins set one
     pack_cache: int = DEFAULT_CACHE_SIZE  # questions of packs kept parsed in memory, all servers together
     pack_download_seconds: float = 10.0  # the longest an uploaded pack's download may take
+    # Scale-out (see docs/operations.md): how many shards the bot has in all (None: the
+    # count Discord recommends), which of them this process runs (None: all of them),
+    # the requests a second the whole bot may make (each process takes its shards'
+    # share), and whether it asks for the Message Content intent.
+    shard_count: int | None = None
+    shard_ids: tuple[int, ...] | None = None
+    global_rate: float = 45.0
+    message_content: bool = True
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env") -> Settings:
@@ -71,6 +84,7 @@ class Settings:
             log_level=_log_level(get("TRIVIA_LOG_LEVEL")),
             pack_cache=_whole_number("TRIVIA_PACK_CACHE", get("TRIVIA_PACK_CACHE"), cls.pack_cache, *PACK_CACHE_RANGE),
             language=language_of("TRIVIA_LANGUAGE", get("TRIVIA_LANGUAGE")),
+            **_scale_out(get),
         )
 
     @property
@@ -92,6 +106,27 @@ class Settings:
             raise SettingsError("cli.placeholder_token", token=token if len(token) <= 40 else token[:39] + "…")
         return token
 
+    @property
+    def runs_shard_zero(self) -> bool:
+        """Whether this process runs shard 0: the one that registers the slash commands."""
+        return self.shard_ids is None or 0 in self.shard_ids
+
+    @property
+    def rate_share(self) -> float:
+        """The requests a second this process may make: the bot's global rate, shared out
+        among its processes by the number of shards each runs."""
+        if self.shard_count is None or self.shard_ids is None:
+            return self.global_rate
+        return self.global_rate * len(self.shard_ids) / self.shard_count
+
+    def shards_text(self) -> str:
+        """Which shards this process runs, for the log: "0, 2 of 4", "all of 4", "all"."""
+        if self.shard_count is None:
+            return "all (as many as Discord recommends)"
+        if self.shard_ids is None:
+            return f"all {self.shard_count}"
+        return f"{', '.join(map(str, self.shard_ids))} of {self.shard_count}"
+
 
 def language_in_env(environ: Mapping[str, str] | None = None, dotenv: str | Path | None = ".env") -> str | None:
     """TRIVIA_LANGUAGE, if it names a language (read before the settings, to say their
@@ -107,6 +142,55 @@ def _values(environ: Mapping[str, str] | None, dotenv: str | Path | None) -> dic
         values.update({k: v for k, v in dotenv_values(dotenv).items() if v is not None})
     values.update(os.environ if environ is None else environ)
     return values
+
+
+def _scale_out(get: Callable[[str], str | None]) -> dict[str, Any]:
+    """TRIVIA_SHARD_COUNT, TRIVIA_SHARDS, TRIVIA_GLOBAL_RATE and TRIVIA_MESSAGE_CONTENT."""
+    count = _shard_count(get("TRIVIA_SHARD_COUNT"))
+    return {
+        "shard_count": count,
+        "shard_ids": _shard_ids(get("TRIVIA_SHARDS"), count),
+        "global_rate": bounded_number(
+            "TRIVIA_GLOBAL_RATE", get("TRIVIA_GLOBAL_RATE"), Settings.global_rate, 1, GLOBAL_RATE_LIMIT
+        ),
+        "message_content": _flag(get("TRIVIA_MESSAGE_CONTENT")),
+    }
+
+
+def _shard_count(raw: str | None) -> int | None:
+    if raw is None or not raw.strip():
+        return None
+    return _whole_number("TRIVIA_SHARD_COUNT", raw, 1, 1, MAX_SHARDS)
+
+
+def _shard_ids(raw: str | None, count: int | None) -> tuple[int, ...] | None:
+    """The shard ids of TRIVIA_SHARDS: numbers and ranges separated by commas ("0,2", "0-3")."""
+    if raw is None or not raw.strip():
+        return None
+    if count is None:
+        raise SettingsError("cli.shards_without_count", text=raw.strip())
+    shards: list[int] = []
+    for part in raw.split(","):
+        low, high = _shard_range(part.strip(), raw, count)
+        for shard in range(low, high + 1):
+            if not 0 <= shard < count:
+                raise SettingsError("cli.shard_out_of_range", shard=shard, count=count, last=count - 1)
+            if shard in shards:
+                raise SettingsError("cli.shard_twice", shard=shard, text=raw)
+            shards.append(shard)
+    return tuple(sorted(shards))
+
+
+def _shard_range(part: str, raw: str, count: int) -> tuple[int, int]:
+    """One item of TRIVIA_SHARDS: a shard id ("2") or a range of them ("0-3")."""
+    first, dash, last = part.partition("-")
+    if not first.strip().isdecimal() or (dash and not last.strip().isdecimal()):
+        raise SettingsError("cli.shard_ids", last=count - 1, text=raw)
+    low = int(first)
+    high = int(last) if dash else low
+    if low > high:
+        raise SettingsError("cli.shard_range_backwards", text=part, low=high, high=low)
+    return low, high
 
 
 def _flag(raw: str | None) -> bool:

@@ -19,7 +19,7 @@ def is_moderator(member: discord.abc.User) -> bool:
     return perms.manage_messages or perms.manage_guild
 
 
-async def is_trivia_admin(bot: commands.Bot, user: discord.abc.User) -> bool:
+async def is_trivia_admin(bot: commands.bot.BotBase, user: discord.abc.User) -> bool:
     """Members with Manage Server, and the bot's owner (who may not be a member with it)."""
     if isinstance(user, discord.Member) and user.guild_permissions.manage_guild:
         return True

@@ -1,5 +1,12 @@
-"""The Discord client: a commands.Bot that owns the question bank, the servers' question
-packs and the score store.
+"""The Discord client: an AutoShardedBot that owns the question bank, the servers'
+question packs and the score store.
+
+Shards (TRIVIA_SHARD_COUNT, TRIVIA_SHARDS): without them the bot runs as many shards as
+Discord recommends, all in this process; with them, this process runs the shards named,
+and Discord sends it only their servers' events, so a game lives in the process whose
+shard holds its server. Every process paces its requests to its share of Discord's
+global limit (GlobalPace in limits.py). With TRIVIA_MESSAGE_CONTENT=0 the bot connects without the
+Message Content intent, and games default to buttons.
 
 Which language the bot speaks on a server: its `language` setting, else the
 environment's TRIVIA_LANGUAGE. Every command, slash command and button click runs in
@@ -26,7 +33,7 @@ from ..core.errors import StoreUnavailable
 from ..core.game import PackLibrary
 from ..core.store import ServerSettings, Store, apply
 from ..settings import Settings
-from .limits import is_chat
+from .limits import GlobalPace, is_chat
 from .sync import CatalogueTranslator, end_development, sync_if_changed, sync_to_guild
 
 log = logging.getLogger(__name__)
@@ -41,17 +48,25 @@ class TriviaTree(app_commands.CommandTree["TriviaBot"]):
         return True
 
 
-class TriviaBot(commands.Bot):
+class TriviaBot(commands.AutoShardedBot):
     def __init__(
         self, settings: Settings, bank: QuestionBank, store: Store, *, auto_sync: bool = True, **options: Any
     ) -> None:
-        """`options` go to commands.Bot as they are (for example `guild_ready_timeout`).
-        `auto_sync` False: no sync at start-up (for `python -m bot sync`, which syncs itself)."""
+        """`options` go to commands.AutoShardedBot as they are (for example
+        `guild_ready_timeout`). `auto_sync` False: no sync at start-up (for `python -m bot
+        sync`, which syncs itself)."""
         # The bot has no voice: discord.py's start-up warnings about voice libraries are noise.
         discord.VoiceClient.warn_nacl = False
         discord.VoiceClient.warn_dave = False
         intents = discord.Intents.default()
-        intents.message_content = True  # guesses are ordinary messages
+        # Guesses are ordinary messages; without the intent, only those that mention the bot
+        # (or reply to it) come with their text.
+        intents.message_content = settings.message_content
+        self.pace = GlobalPace(settings.rate_share)
+        # No shard count: as many shards as Discord recommends; no shard ids: all of them.
+        shards: dict[str, Any] = {"shard_count": settings.shard_count}
+        if settings.shard_ids is not None:
+            shards["shard_ids"] = list(settings.shard_ids)
         super().__init__(
             command_prefix=commands.when_mentioned_or(settings.prefix),
             tree_cls=TriviaTree,
@@ -59,6 +74,8 @@ class TriviaBot(commands.Bot):
             # Nothing the bot says pings anyone unless a message opts in (the winner).
             allowed_mentions=discord.AllowedMentions.none(),
             help_command=commands.DefaultHelpCommand(),
+            http_trace=self.pace.trace_config(),
+            **shards,
             **options,
         )
         self.settings = settings
@@ -85,7 +102,14 @@ class TriviaBot(commands.Bot):
     def default_settings(self) -> ServerSettings:
         """What a server plays with until an admin changes something: the environment's values."""
         config = self.settings
-        return ServerSettings(round_seconds=config.round_seconds, auto_hint=config.auto_hint, language=config.language)
+        return ServerSettings(
+            round_seconds=config.round_seconds,
+            auto_hint=config.auto_hint,
+            language=config.language,
+            # Without the Message Content intent, typed answers reach the bot only as replies
+            # and mentions: buttons are the way most players answer.
+            mode="open" if config.message_content else "choices",
+        )
 
     async def server_settings(self, guild_id: int) -> ServerSettings:
         """A server's settings; the defaults where the database cannot be read."""
@@ -108,6 +132,12 @@ class TriviaBot(commands.Bot):
         return language
 
     async def setup_hook(self) -> None:
+        log.info("running shard(s) %s; at most %g requests a second", self.settings.shards_text(), self.pace.limit)
+        if not self.settings.message_content:
+            log.info(
+                "connecting without the Message Content intent (TRIVIA_MESSAGE_CONTENT=0): games default to "
+                "buttons, and typed answers count as replies to the bot, mentions of it and /trivia answer"
+            )
         await self.tree.set_translator(CatalogueTranslator())
         for extension in EXTENSIONS:
             await self.load_extension(extension)
@@ -145,7 +175,15 @@ class TriviaBot(commands.Bot):
 
     async def on_ready(self) -> None:
         assert self.user is not None
-        log.info("logged in as %s (%s) in %d server(s)", self.user, self.user.id, len(self.guilds))
+        shards = ", ".join(str(n) for n in sorted(self.shards))
+        log.info(
+            "logged in as %s (%s) in %d server(s), shard(s) %s of %s",
+            self.user,
+            self.user.id,
+            len(self.guilds),
+            shards,
+            self.shard_count,
+        )
 
     async def close(self) -> None:
         if self.sync_task is not None and not self.sync_task.done():

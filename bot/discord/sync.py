@@ -12,6 +12,11 @@ if both exist. So `sync --guild ID` is a development mode: the commands are
 registered in that server only, the global ones are removed, and the bot remembers
 the server, so that each start keeps that copy fresh instead of registering them
 globally. `sync` (global) ends it: the server's copy is removed.
+
+When the bot runs as several processes, one per group of shards, only the process
+that runs shard 0 registers them (there is one shard 0, and each process knows
+whether it runs it), even on a fresh database that holds no hash yet: the others
+would race it to the same endpoint and its daily limit.
 """
 
 from __future__ import annotations
@@ -103,6 +108,12 @@ async def sync_if_changed(client: Any, force: bool = False) -> bool:
     network's refusals: it logs one line and the bot plays on with the `!` commands.
     """
     tree, store = client.tree, client.store
+    if not force and not client.settings.runs_shard_zero:
+        log.info(
+            "slash commands are registered by the process that runs shard 0; this one runs shard(s) %s",
+            client.settings.shards_text(),
+        )
+        return False
     guild_id = await development_guild(client)
     current = await payload_hash(tree)
     if guild_id is not None:

@@ -44,8 +44,7 @@ class World:
         if self.task is None:
             return
         task, self.task = self.task, None
-        await self.bot.close()
-        await asyncio.wait_for(task, timeout=10)
+        await stop_bot(self.bot, task)
 
     async def restart(self, **settings: Any) -> None:
         """Stop the bot and start a new one in the same server, on the same database
@@ -134,7 +133,8 @@ async def fake(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) 
 
 
 async def run_bot(settings: Settings) -> tuple[TriviaBot, asyncio.Task[None]]:
-    store = await store_at(settings.db_path).open()
+    """A TriviaBot on `settings` (its store where TRIVIA_DB says), started and ready."""
+    store = await store_at(settings.db_location).open()
     bot = TriviaBot(settings, load_bank(settings.questions_path), store, guild_ready_timeout=0.05)
     task = asyncio.create_task(bot.start(settings.token or ""))
     ready = asyncio.ensure_future(bot.wait_until_ready())
@@ -143,6 +143,12 @@ async def run_bot(settings: Settings) -> tuple[TriviaBot, asyncio.Task[None]]:
         task.result()  # raise the start-up error
     assert ready.done(), "the bot did not become ready"
     return bot, task
+
+
+async def stop_bot(bot: TriviaBot, task: asyncio.Task[None]) -> None:
+    """Close a bot started by `run_bot` and wait for it to finish."""
+    await bot.close()
+    await asyncio.wait_for(task, timeout=10)
 
 
 async def start_world(fake: FakeDiscord, tmp_path: Path, channels: int, **settings: object) -> World:

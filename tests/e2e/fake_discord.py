@@ -6,29 +6,41 @@ discord.py here by setting `discord.http.Route.BASE` and
 
 What real Discord enforces and matters here is enforced too (fake_rules.py): the
 bot token, `Content-Type: application/json`, the Message Content intent (content
-is blanked without it), the per-channel limit of 5 messages per 5 seconds (a 429
-past it), message limits (400, code 50035), channel permissions with overwrites
-and threads (403, code 50013; fake_model.py), the 3-second interaction deadline
-(10062) and one acknowledgement per interaction (40060). Without the Server Members
-intent, members are not sent with the server; the bot finds them by asking (op 8).
-Tests can inject user messages, slash commands and failures (429, 4xx with an error
-code, 5xx, 403, delays, a dropped gateway connection that the client must RESUME).
+is withheld without it, but for mentions and replies to the bot), the per-channel
+limit of 5 messages per 5 seconds and the global one of 50 requests a second (a
+429 past either), message limits (400, code 50035), channel permissions with
+overwrites and threads (403, code 50013; fake_model.py), the 3-second interaction
+deadline (10062) and one acknowledgement per interaction (40060). Without the Server
+Members intent, members are not sent with the server; the bot finds them by asking
+(op 8). The gateway (fake_gateway.py) takes sharded connections, each sent only its
+servers' events. Tests can inject user messages, slash commands and failures (429,
+4xx with an error code, 5xx, 403, delays, a dropped gateway connection that the
+client must RESUME).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import re
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable
 from typing import Any
 
-from aiohttp import WSMsgType, web
+from aiohttp import web
 
 from .fake_cdn import CdnFile, FakeCdn
+from .fake_gateway import (
+    GUILD_MEMBERS_INTENT,
+    MAX_GUILDS_PER_SHARD,
+    MESSAGE_CONTENT_INTENT,
+    Connection,
+    FakeGateway,
+    Flood,
+    id_on_shard,
+    shard_of,
+)
 from .fake_interactions import CommandUnavailable, Interaction
 from .fake_model import (
     ADD_REACTIONS,
@@ -47,14 +59,17 @@ from .fake_model import (
     snowflake,
 )
 from .fake_rest import Failure, FakeRest, Sent
+from .fake_rules import GLOBAL_RATE_LIMIT, GlobalBucket
 
 __all__ = [
     "ADD_REACTIONS",
     "ATTACH_FILES",
     "DEFAULT_PERMISSIONS",
     "EMBED_LINKS",
+    "GUILD_MEMBERS_INTENT",
     "MANAGE_GUILD",
     "MANAGE_MESSAGES",
+    "MESSAGE_CONTENT_INTENT",
     "RATE_LIMIT",
     "SEND_MESSAGES",
     "SEND_MESSAGES_IN_THREADS",
@@ -65,11 +80,10 @@ __all__ = [
     "Guild",
     "Sent",
     "User",
+    "shard_of",
     "snowflake",
 ]
 
-MESSAGE_CONTENT_INTENT = 1 << 15
-GUILD_MEMBERS_INTENT = 1 << 1
 RATE_LIMIT = (5, 5.0)  # messages, seconds, per channel: Discord's limit on posting
 # Message types (https://discord.com/developers/docs/resources/message#message-object-message-types):
 # only DEFAULT (0) and REPLY (19) are typed by a member; the others are system messages,
@@ -78,22 +92,34 @@ CHANNEL_NAME_CHANGE, USER_PREMIUM_GUILD_SUBSCRIPTION, THREAD_CREATED = 4, 8, 18
 INVALID_REQUEST_LIMIT = 10_000  # invalid requests in 10 minutes before Cloudflare bans the bot
 
 
-class FakeDiscord(FakeRest):
+class FakeDiscord(FakeGateway, FakeRest):
     def __init__(
         self,
         token: str = "fake-token",
         grant_message_content: bool = True,
         rate_limit: tuple[int, float] = RATE_LIMIT,
         rate_limit_headers: bool = True,
+        global_rate_limit: tuple[int, float] = GLOBAL_RATE_LIMIT,
+        recommended_shards: int | None = None,
+        max_guilds_per_shard: int = MAX_GUILDS_PER_SHARD,
     ) -> None:
         """`rate_limit` is (messages, seconds) per channel; tests may shorten the window to
         run in scaled time. Without `rate_limit_headers` discord.py gets no hint to wait
         before a bucket is empty, so every message the bot sends too fast gets a 429 and
-        shows up in `rate_limit_violations`: that tests the bot's own pacing."""
+        shows up in `rate_limit_violations`: that tests the bot's own pacing.
+        `global_rate_limit` is Discord's (requests, seconds) for the whole bot, whatever
+        the route or the process, interactions aside: past it, a 429 with `global: true`,
+        counted in `global_rate_limit_violations`. `recommended_shards` is what
+        /gateway/bot recommends (None: one per 1,000 servers); a connection that would
+        hold more than `max_guilds_per_shard` servers is closed with 4011."""
         self.token = token
         self.grant_message_content = grant_message_content
         self.rate_limit = rate_limit
         self.rate_limit_headers = rate_limit_headers
+        self.global_bucket = GlobalBucket(*global_rate_limit)
+        self.global_rate_limit_violations: list[tuple[str, str, float]] = []
+        self.recommended = recommended_shards
+        self.max_guilds_per_shard = max_guilds_per_shard
         self.bot_user = User(snowflake(), "TriviaBot", bot=True)
         self.app_owner = User(snowflake(), "BotOwner")
         self.application_id = self.bot_user.id
@@ -117,15 +143,12 @@ class FakeDiscord(FakeRest):
         self.guild_commands: dict[int, list[Json]] = {}  # each server's own commands
         self.identifies: list[Json] = []
         self.resumes = 0
+        self.connections: list[Connection] = []  # gateway sessions, one per shard (fake_gateway.py)
         self._failures: list[Failure] = []
         self._interactions: dict[str, Interaction] = {}
         self._originals: dict[str, Json] = {}  # interaction token -> its response message
         self._recent: dict[int, deque[float]] = defaultdict(deque)
         self._sent_event = asyncio.Event()
-        self._seq = 0
-        self._buffer: list[Json] = []
-        self._ws: web.WebSocketResponse | None = None
-        self._session_id = "session-" + str(snowflake())
         self._runner: web.AppRunner | None = None
         self._sockets: set[web.WebSocketResponse] = set()
         self._sending: set[asyncio.Future[None]] = set()
@@ -170,9 +193,12 @@ class FakeDiscord(FakeRest):
 
     # --- world building -----------------------------------------------------------------
 
-    def add_guild(self, name: str = "Trauma Fans", channels: int = 2) -> Guild:
+    def add_guild(self, name: str = "Trauma Fans", channels: int = 2, shard: tuple[int, int] | None = None) -> Guild:
+        """A server with `channels` text channels; with `shard` (id, count), one whose id
+        puts it on that shard of a bot with that many shards."""
         owner = User(snowflake(), f"{name} owner")
-        guild = Guild(snowflake(), name, owner, [snowflake() for _ in range(channels)])
+        guild_id = snowflake() if shard is None else id_on_shard(*shard)
+        guild = Guild(guild_id, name, owner, [snowflake() for _ in range(channels)])
         for n, cid in enumerate(guild.channels):
             guild.rooms[cid] = Channel(cid, f"trivia-{n}", n)
             self.channel_guild[cid] = guild.id
@@ -180,8 +206,7 @@ class FakeDiscord(FakeRest):
         guild.add_member(owner)
         guild.add_member(self.bot_user)
         self.guilds[guild.id] = guild
-        if self._ws is not None:
-            self.dispatch("GUILD_CREATE", self._guild_create(guild))
+        self.dispatch("GUILD_CREATE", guild.payload)
         return guild
 
     def add_thread(self, guild: Guild, parent: int, name: str = "trivia-thread", by: User | None = None) -> int:
@@ -200,20 +225,19 @@ class FakeDiscord(FakeRest):
         """A member joins (or is updated) while the bot is connected. Discord sends
         GUILD_MEMBER_ADD only to bots with the (privileged) Server Members intent."""
         guild.add_member(user, *roles, nick=nick)
-        if self._has_intent(GUILD_MEMBERS_INTENT):
-            self.dispatch("GUILD_MEMBER_ADD", guild.member_payload(user.id) | {"guild_id": str(guild.id)})
+        self.dispatch("GUILD_MEMBER_ADD", guild.member_payload(user.id) | {"guild_id": str(guild.id)})
         return user
 
     # --- what tests inject ----------------------------------------------------------------
 
-    def inject_message(self, channel_id: int, author: User, content: str, **extra: Any) -> Json:
-        """A user posts in a channel: MESSAGE_CREATE, as Discord sends it to this bot."""
-        guild = self.guilds[self.channel_guild[channel_id]]
-        mentions_bot = f"<@{self.bot_user.id}>" in content
-        if not self._has_intent(MESSAGE_CONTENT_INTENT) and not mentions_bot:
-            content = ""  # what Discord sends to a bot without the Message Content intent
-        message = self._message(channel_id, author, content) | extra
-        message["member"] = guild.member_payload(author.id, with_user=False)
+    def inject_message(
+        self, channel_id: int, author: User, content: str, reply_to: Sent | None = None, ping: bool = True, **extra: Any
+    ) -> Json:
+        """A user posts in a channel: MESSAGE_CREATE, as Discord sends it to this bot (its
+        content withheld from a connection without the Message Content intent, unless it
+        mentions the bot). With `reply_to`, a reply to that bot message, which mentions
+        the bot if `ping` (Discord's "ping on reply", on by default)."""
+        message = self._user_message(channel_id, author, content, reply_to, ping) | extra
         self.dispatch("MESSAGE_CREATE", message)
         return message
 
@@ -223,6 +247,27 @@ class FakeDiscord(FakeRest):
         """A file a user attaches in a channel (to a message, or to a slash command's
         ATTACHMENT option), put on the CDN; `size` is the size Discord declares."""
         return self.cdn.add(channel_id, filename, data, content_type, size)
+
+    def _user_message(self, channel_id: int, author: User, content: str, reply_to: Sent | None, ping: bool) -> Json:
+        guild = self.guilds[self.channel_guild[channel_id]]
+        message = self._message(channel_id, author, content)
+        message["member"] = guild.member_payload(author.id, with_user=False)
+        message["mentions"] = self.mentions(guild, content)
+        if reply_to is not None:
+            message["type"] = 19  # a reply
+            message["message_reference"] = {
+                "type": 0,
+                "message_id": str(reply_to.id),
+                "channel_id": str(reply_to.channel_id),
+                "guild_id": str(guild.id),
+            }
+            replied = dict(reply_to.payload)
+            if reply_to.via_interaction:
+                replied["interaction_metadata"] = {"id": str(snowflake()), "type": 2}
+            message["referenced_message"] = replied
+            if ping and all(m["id"] != str(self.bot_user.id) for m in message["mentions"]):
+                message["mentions"].append(self.bot_user.payload)
+        return message
 
     def fail_next(
         self,
@@ -259,38 +304,21 @@ class FakeDiscord(FakeRest):
         """Hold the next matching requests for `seconds` before answering them normally."""
         self._failures.append(Failure(method, re.compile(path), 0, times, 0, content, delay=seconds))
 
-    async def drop_gateway(self) -> None:
-        """Cut the gateway connection the way a network blip does; the client should RESUME."""
-        ws, self._ws = self._ws, None
-        if ws is not None:
-            await ws.close(code=4000, message=b"fake network blip")
+    def prepare_flood(self, messages: list[tuple[int, User, str]]) -> Flood:
+        """Many MESSAGE_CREATE events (channel, author, content), encoded for `flood`."""
+        events = [
+            (self.channel_guild[channel_id], self._user_message(channel_id, author, content, None, False))
+            for channel_id, author, content in messages
+        ]
+        return self.encode_many(events)
 
-    async def flood(self, messages: list[tuple[int, User, str]], rate: float = 0) -> None:
-        """Send many MESSAGE_CREATE events in order (for benchmarks: `dispatch` schedules
-        each send separately), as fast as the socket takes them or `rate` per second."""
-        ws = self._ws
-        assert ws is not None, "the bot is not connected"
-        start = time.monotonic()
-        for n, (channel_id, author, content) in enumerate(messages):
-            if rate and n % 50 == 0 and (ahead := start + n / rate - time.monotonic()) > 0:
-                await asyncio.sleep(ahead)
-            guild = self.guilds[self.channel_guild[channel_id]]
-            message = self._message(channel_id, author, content)
-            message["member"] = guild.member_payload(author.id, with_user=False)
-            self._seq += 1
-            payload = {"op": 0, "t": "MESSAGE_CREATE", "s": self._seq, "d": message}
-            self._buffer.append(payload)
-            await ws.send_str(json.dumps(payload))
-
-    def dispatch(self, event: str, data: Json) -> None:
-        """Send a gateway event now, or keep it for the RESUME if the client is away."""
-        self._seq += 1
-        payload = {"op": 0, "t": event, "s": self._seq, "d": data}
-        self._buffer.append(payload)
-        if self._ws is not None and not self._ws.closed:
-            sending = asyncio.ensure_future(self._ws.send_str(json.dumps(payload)))
-            self._sending.add(sending)
-            sending.add_done_callback(self._sending.discard)
+    async def flood(self, messages: list[tuple[int, User, str]] | Flood, rate: float = 0) -> float:
+        """Send many MESSAGE_CREATE events (channel, author, content), or a flood prepared
+        with `prepare_flood`, for benchmarks: each connection gets its servers' in order,
+        as fast as its socket takes them or `rate` per second in all. Returns when sending
+        started (time.monotonic, once every frame is encoded)."""
+        prepared = messages if isinstance(messages, dict) else self.prepare_flood(messages)
+        return await self.send_many(prepared, rate)
 
     # --- what tests read -----------------------------------------------------------------
 
@@ -318,92 +346,3 @@ class FakeDiscord(FakeRest):
             self._sent_event.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._sent_event.wait(), timeout=remaining)
-
-    # --- gateway ---------------------------------------------------------------------------
-
-    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
-        ws = web.WebSocketResponse()
-        await ws.prepare(request)
-        self._sockets.add(ws)
-        await ws.send_json({"op": 10, "s": None, "t": None, "d": {"heartbeat_interval": 41250}})
-        try:
-            async for msg in ws:
-                if msg.type != WSMsgType.TEXT:
-                    continue
-                await self._on_gateway_message(ws, json.loads(msg.data))
-        finally:
-            self._sockets.discard(ws)
-            if self._ws is ws:
-                self._ws = None
-        return ws
-
-    async def _on_gateway_message(self, ws: web.WebSocketResponse, message: Json) -> None:
-        op, data = message.get("op"), message.get("d")
-        if op == 1:  # heartbeat
-            await ws.send_json({"op": 11, "s": None, "t": None, "d": None})
-        elif op == 2:  # identify
-            await self._identify(ws, data)
-        elif op == 6:  # resume
-            await self._resume(ws, data)
-        elif op == 8:  # request guild members (converters use it for names not in the cache)
-            self._member_chunk(data)
-
-    def _member_chunk(self, data: Json) -> None:
-        guild = self.guilds.get(int(data["guild_id"]))
-        wanted = [int(u) for u in data.get("user_ids") or []]
-        if guild is None:
-            found: list[int] = []
-        elif wanted:
-            found = [uid for uid in wanted if uid in guild.members]
-        else:
-            found = guild.matching(data.get("query") or "")[: int(data.get("limit") or 100) or None]
-        members = [guild.member_payload(uid) for uid in found] if guild else []
-        chunk = {"guild_id": str(data["guild_id"]), "members": members, "chunk_index": 0, "chunk_count": 1}
-        if data.get("nonce"):
-            chunk["nonce"] = data["nonce"]
-        self.dispatch("GUILD_MEMBERS_CHUNK", chunk)
-
-    def _guild_create(self, guild: Guild) -> Json:
-        """Without the Server Members intent, Discord sends only the bot's own member."""
-        payload = guild.payload
-        if not self._has_intent(GUILD_MEMBERS_INTENT):
-            payload["members"] = [guild.member_payload(self.bot_user.id)]
-        return payload
-
-    async def _identify(self, ws: web.WebSocketResponse, data: Json) -> None:
-        if data.get("token") != self.token:
-            await ws.close(code=4004, message=b"Authentication failed.")
-            return
-        if data.get("intents", 0) & MESSAGE_CONTENT_INTENT and not self.grant_message_content:
-            await ws.close(code=4014, message=b"Disallowed intent(s).")
-            return
-        self.identifies.append(data)
-        self._ws = ws
-        self._buffer.clear()
-        ready = {
-            "v": 10,
-            "user": self.bot_user.payload | {"verified": True, "mfa_enabled": False, "flags": 0},
-            "guilds": [{"id": str(gid), "unavailable": True} for gid in self.guilds],
-            "session_id": self._session_id,
-            "resume_gateway_url": self.gateway_url,
-            "application": {"id": str(self.application_id), "flags": 1 << 19},
-            "private_channels": [],
-            "relationships": [],
-        }
-        self.dispatch("READY", ready)
-        for guild in self.guilds.values():
-            self.dispatch("GUILD_CREATE", self._guild_create(guild))
-
-    async def _resume(self, ws: web.WebSocketResponse, data: Json) -> None:
-        if data.get("token") != self.token or data.get("session_id") != self._session_id:
-            await ws.send_json({"op": 9, "s": None, "t": None, "d": False})
-            return
-        self.resumes += 1
-        self._ws = ws
-        for payload in self._buffer:
-            if payload["s"] > (data.get("seq") or 0):
-                await ws.send_str(json.dumps(payload))
-        self.dispatch("RESUMED", {})
-
-    def _has_intent(self, bit: int) -> bool:
-        return bool(self.identifies and self.identifies[-1].get("intents", 0) & bit)

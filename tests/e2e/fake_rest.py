@@ -118,6 +118,9 @@ class FakeRest(FakeInteractions):
         channel_guild: dict[int, int]
         rate_limit: tuple[int, float]
         rate_limit_headers: bool
+        global_bucket: rules.GlobalBucket
+        global_rate_limit_violations: list[tuple[str, str, float]]
+        recommended: int | None
         token: str
         bot_user: User
         app_owner: User
@@ -129,6 +132,8 @@ class FakeRest(FakeInteractions):
         _recent: dict[int, deque[float]]
         _dm_channels: dict[int, int]
         _sent_event: asyncio.Event
+
+        def recommended_shards(self) -> int: ...
 
     # --- REST --------------------------------------------------------------------------
 
@@ -160,6 +165,9 @@ class FakeRest(FakeInteractions):
         by_url_token = path.startswith(("/interactions/", "/webhooks/"))
         if not by_url_token and request.headers.get("Authorization") != f"Bot {self.token}":
             return rules.error(401, 0, "401: Unauthorized")
+        if (retry_after := self.global_bucket.take(path)) is not None:
+            self.global_rate_limit_violations.append((request.method, path, time.monotonic()))
+            return rules.globally_rate_limited(retry_after)
         # JSON, or multipart/form-data for a message with files (payload_json and files[n]).
         if request.can_read_body and request.content_type not in ("application/json", "multipart/form-data"):
             self.bad_requests.append(f"{request.method} {path}: Content-Type {request.content_type!r}")
@@ -238,7 +246,8 @@ class FakeRest(FakeInteractions):
 
     async def _gateway_bot(self, request: web.Request, body: Json) -> web.Response:
         limit = {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}
-        return rules.json_response({"url": self.gateway_url, "shards": 1, "session_start_limit": limit})
+        shards = self.recommended or self.recommended_shards()
+        return rules.json_response({"url": self.gateway_url, "shards": shards, "session_start_limit": limit})
 
     async def _sync_commands(self, request: web.Request, body: Any, app_id: str) -> web.Response:
         assert isinstance(body, list)

@@ -2,13 +2,16 @@
 permission errors (403, 50013), interaction deadlines (10062, 40060), rate limits (429).
 
 Limits from https://discord.com/developers/docs/resources/message#create-message and
-https://discord.com/developers/docs/resources/message#embed-object-embed-limits.
+https://discord.com/developers/docs/resources/message#embed-object-embed-limits;
+the global rate limit from https://discord.com/developers/docs/topics/rate-limits.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import time
+from collections import deque
 from typing import Any
 
 import discord
@@ -62,6 +65,42 @@ def cloudflare_ban() -> web.Response:
     """What every request gets while Cloudflare blocks the bot's address: a 429 from
     Cloudflare itself (no `Via` header, an HTML page), which discord.py does not retry."""
     return web.Response(status=429, text="error code: 1015", content_type="text/html")
+
+
+# Discord's global rate limit: 50 requests a second for a bot, whatever the route, from
+# all its processes together; interaction endpoints are not bound by it.
+GLOBAL_RATE_LIMIT = (50, 1.0)
+_NOT_GLOBAL = ("/interactions/", "/webhooks/")
+
+
+class GlobalBucket:
+    """The bot's requests in the last `window` seconds; at most `limit` are let through."""
+
+    def __init__(self, limit: int, window: float) -> None:
+        self.limit, self.window = limit, window
+        self._times: deque[float] = deque()
+
+    def take(self, path: str) -> float | None:
+        """Count a request; None if it may go through, else how long to wait."""
+        if path.startswith(_NOT_GLOBAL):
+            return None
+        now = time.monotonic()
+        while self._times and now - self._times[0] >= self.window:
+            self._times.popleft()
+        if len(self._times) >= self.limit:
+            return self.window - (now - self._times[0])
+        self._times.append(now)
+        return None
+
+
+def globally_rate_limited(retry_after: float) -> web.Response:
+    """A 429 of the global limit, as Discord sends it: `global: true` in the body and the
+    X-RateLimit-Global header, no per-route bucket headers."""
+    return json_response(
+        {"message": "You are being rate limited.", "retry_after": round(retry_after, 3), "global": True},
+        status=429,
+        headers={"Retry-After": f"{retry_after:.3f}", "X-RateLimit-Global": "true", "X-RateLimit-Scope": "global"},
+    )
 
 
 def message_problems(body: Json) -> list[str]:

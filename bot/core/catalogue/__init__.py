@@ -16,15 +16,15 @@ from contextvars import ContextVar
 
 from .en import EN
 from .ko import KO
-from .ko import SLASH as SLASH_KO
 from .particles import KoreanFormatter
+from .terms_ko import TERMS_KO
 
 CATALOGUES = {"en": EN, "ko": KO}
 # How each language fills its templates: Korean texts pick particles ("{rounds:이/가}").
 _FORMATTERS = {"ko": KoreanFormatter()}
 # The names of commands, options and their choices (categories, difficulties, modes),
 # by their English name, in the languages that name them otherwise.
-TERMS = {"ko": SLASH_KO}
+TERMS = {"ko": TERMS_KO}
 LANGUAGES = tuple(CATALOGUES)
 NAMES = {"en": "English", "ko": "한국어"}
 

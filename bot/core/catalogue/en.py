@@ -204,6 +204,16 @@ EN: dict[str, str] = {
     "forget.not_yours": "Only the member who asked can confirm this.",
     "forget.done": "✅ The trivia data of {who} on this server is erased ({answers} answers).",
     "help.forget": "`{p}trivia forget me`: erase your data on this server · `{p}trivia forget <member>` (Manage Server)",
+    # Where the bot cannot read messages (TRIVIA_MESSAGE_CONTENT=0): the intro, `/trivia answer`
+    "discord.intro.no_content": (
+        "🩺 **{title}!** {rounds} question{s}, {seconds} seconds each{about}. I can't read this "
+        "channel's messages: reply to the question or mention me with your answer, or use `/trivia answer`. "
+        "The faster, the more points; `/trivia hint` for a hint."
+    ),
+    "answer.right": "✅ That's right!",
+    "answer.wrong": "❌ Not it. Try again!",
+    "answer.no_round": "There is no open question right now.",
+    "answer.out": "You chose a wrong button, so you are out for this question.",
     # Terminal
     "terminal.question": "\nQuestion {number}/{total} ({seconds} s, up to {prize} points)\n{text}",
     "terminal.hint": "Hint {number}/{total}: {hint} (now up to {prize} points)",
@@ -247,6 +257,11 @@ EN: dict[str, str] = {
     "cli.number": "{option} must be a number, not “{text}”",
     "cli.whole_number": "{option} must be a whole number, not “{text}”",
     "cli.range": "{option} must be between {low} and {high}, not {text}",
+    "cli.shards_without_count": "TRIVIA_SHARDS needs TRIVIA_SHARD_COUNT: set it to the number of shards of the whole bot (TRIVIA_SHARDS={text} names only those this process runs)",
+    "cli.shard_ids": "TRIVIA_SHARDS must list shard ids from 0 to {last}, separated by commas (like 0,2 or 0-3), not “{text}”",
+    "cli.shard_range_backwards": "TRIVIA_SHARDS: the range “{text}” runs backwards; write {low}-{high}",
+    "cli.shard_out_of_range": "TRIVIA_SHARDS names shard {shard}, but with TRIVIA_SHARD_COUNT={count} the shard ids are 0 to {last}",
+    "cli.shard_twice": "TRIVIA_SHARDS names shard {shard} twice, in “{text}”",
     "cli.one_of": "{option} must be one of {values}, not “{text}”",
     "cli.language": "{option} must be en (English) or ko (Korean), not “{text}”",
     "cli.unknown_command": "there is no command “{text}”; the commands: {commands}",
@@ -285,7 +300,10 @@ EN: dict[str, str] = {
     ),
     "cli.spaced_token": "DISCORD_TOKEN has a space in it, and a bot token has none: copy it again from the Developer Portal (Bot tab)",
     "cli.token_refused": "Discord refused the token in DISCORD_TOKEN; check it in the Developer Portal (Bot tab)",
-    "cli.intent": "enable the Message Content intent for this bot in the Developer Portal (Bot tab)",
+    "cli.intent": "enable the Message Content intent for this bot in the Developer Portal (Bot tab), or set TRIVIA_MESSAGE_CONTENT=0 to run without it",
+    "cli.needs_shards": "Discord requires more shards for this bot's servers (close code 4011): raise TRIVIA_SHARD_COUNT, or leave it unset to run as many shards as Discord recommends",
+    "cli.shard_refused": "Discord refused a shard (close code 4010): check TRIVIA_SHARD_COUNT and TRIVIA_SHARDS",
+    "cli.closed": "Discord closed the connection (close code {code}) and the bot cannot reconnect",
     "cli.refused": "Discord refused the request ({status}, code {code}): {text}",
     "cli.no_details": "no details",
     "cli.offline": "cannot reach Discord ({error}); check the network connection",

@@ -30,7 +30,7 @@ from ..boards import board_page, favourite, stats_text
 from ..checks import NotGameController, NotTriviaAdmin, is_moderator, is_trivia_admin, trivia_admin, trivia_admin_slash
 from ..client import TriviaBot
 from ..context import GuildContext, MemberOrMe, RoundsOption, Target, per_member_and_arguments
-from ..games import WrongChannel, intro_text, new_session
+from ..games import WrongChannel, intro_text, new_session, typed_answer
 from ..limits import guess_text, is_chat
 from ..output import ChannelOutput
 from ..packs import PackDesk
@@ -343,6 +343,18 @@ class Trivia(PackCommands, commands.Cog):
             shown = min(page, len(pages) - 1)
             return pages[shown], shown, len(pages)
         return await board_page(self.bot.store, guild, listing, asker, page)
+
+    # --- Typed answers where the bot cannot read messages (TRIVIA_MESSAGE_CONTENT=0; answers.py)
+
+    @trivia.command(name="answer")  # type: ignore[arg-type]
+    @app_commands.describe(guess="Your answer to the current question")
+    async def answer(self, ctx: GuildContext, *, guess: str) -> None:
+        """Answer the current question (for servers where the bot cannot read messages)."""
+        reply = typed_answer(self.sessions.get(ctx.channel.id), Player(ctx.author.id, ctx.author.display_name), guess)
+        if ctx.interaction is not None:  # typed, the answer was judged as any message: no reply
+            await ctx.send(reply, ephemeral=True)
+
+    # ---
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
