@@ -31,7 +31,7 @@ PROBLEMS_BUDGET = 1600  # of a message's 2,000 characters: the rest is the frame
 
 async def change_setting(bot: TriviaBot, guild_id: int, name: str, value: str) -> str:
     if not name or not value:
-        prefix = bot.settings.prefix
+        prefix = bot.shown_prefix
         return say("settings.usage", prefix=prefix, settings=", ".join(SETTINGS))
     try:
         key = setting(name).name
@@ -39,7 +39,7 @@ async def change_setting(bot: TriviaBot, guild_id: int, name: str, value: str) -
     except BadSetting as error:
         return str(error)
     if key == "pack" and text not in (None, BUILTIN_PACK) and await bot.store.pack_info(guild_id, text) is None:
-        return say("pack.unknown", name=text, prefix=bot.settings.prefix)
+        return say("pack.unknown", name=text, prefix=bot.shown_prefix)
     await bot.store.set_setting(guild_id, key, text)
     bot.languages.pop(guild_id, None)  # read again at the next command (see TriviaBot.speak_for)
     current = await bot.server_settings(guild_id)

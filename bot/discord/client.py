@@ -99,6 +99,16 @@ class TriviaBot(commands.AutoShardedBot):
             await self.speak_for(ctx.guild.id if ctx.guild else None)
         await super().invoke(ctx)
 
+    @property
+    def shown_prefix(self) -> str:
+        """The prefix that texts show before a text command: TRIVIA_PREFIX, or where the bot
+        cannot read messages (TRIVIA_MESSAGE_CONTENT=0) a mention of it, the one way a typed
+        command reaches it (`@TriviaBot trivia start`)."""
+        if self.settings.message_content:
+            return self.settings.prefix
+        name = self.user.display_name if self.user is not None else "TriviaBot"
+        return f"@{name} "
+
     def default_settings(self) -> ServerSettings:
         """What a server plays with until an admin changes something: the environment's values."""
         config = self.settings

@@ -85,7 +85,7 @@ def intro_text(bot: TriviaBot, game: Game, server: ServerSettings, options: Star
         s="s" * (game.total_rounds != 1),
         seconds=f"{game.round_seconds:g}",
         about=about,
-        prefix=bot.settings.prefix,
+        prefix=bot.shown_prefix,
     )
 
 

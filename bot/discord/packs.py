@@ -50,7 +50,7 @@ class PackDesk:
 
     @property
     def prefix(self) -> str:
-        return self.bot.settings.prefix
+        return self.bot.shown_prefix
 
     async def add(self, guild_id: int, name: str, attachments: Sequence[discord.Attachment], uploader: int) -> str:
         """Upload a pack from the one attachment of a command; the reply."""

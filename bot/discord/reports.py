@@ -50,10 +50,10 @@ class ReportDesk:
     async def pages(self, guild_id: int) -> list[str]:
         reports = await self.bot.store.open_reports(guild_id)
         texts = await self.texts(guild_id, [question_id for question_id, _, _ in reports])
-        return report_pages(reports, texts, self.bot.settings.prefix)
+        return report_pages(reports, texts, self.bot.shown_prefix)
 
     async def clear(self, guild_id: int, action: str, question_id: str) -> str:
-        prefix = self.bot.settings.prefix
+        prefix = self.bot.shown_prefix
         if action.casefold() != "clear" or not question_id:
             return say("report.usage", prefix=prefix)
         closed = await self.bot.store.close_reports(guild_id, question_id)

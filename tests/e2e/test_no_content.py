@@ -95,3 +95,11 @@ async def test_with_the_intent_trivia_answer_works_too_and_games_stay_open(world
     world.fake.inject_slash(world.channel, world.bo, "trivia", "answer", guess=world.answer_to(question))
     win = await world.fake.next_message(world.channel, mark, where=lambda m: "got it in" in m.content)
     assert f"<@{world.bo.id}>" in win.content
+
+
+async def test_where_the_bot_cannot_read_messages_its_texts_show_commands_as_mentions(quiet: World) -> None:
+    """`!trivia start` never reaches a bot without the intent: help shows the form that does."""
+    bot_name = quiet.fake.bot_user.name
+    reply = await quiet.reply_to(quiet.bo, f"<@{quiet.fake.bot_user.id}> trivia help")
+    assert f"`@{bot_name} trivia start" in reply
+    assert "`!trivia" not in reply

@@ -43,7 +43,7 @@ class PackCommands:
     @trivia_admin()  # type: ignore[untyped-decorator]
     async def pack_usage(self, ctx: commands.Context[TriviaBot]) -> None:
         """This server's question packs: `pack add <name>` (with a .yaml file), `remove <name>`, `get <name>`."""
-        await ctx.send(say("pack.usage", prefix=self.bot.settings.prefix))
+        await ctx.send(say("pack.usage", prefix=self.bot.shown_prefix))
 
     @trivia_admin()  # type: ignore[untyped-decorator]
     async def add_pack(self, ctx: commands.Context[TriviaBot], name: str = "") -> None:

@@ -109,7 +109,7 @@ class Trivia(PackCommands, commands.Cog):
         # the line as `text`: `!trivia leaderbord` is a typo, not a start.
         if words := text.split():
             known = sorted(self.trivia.all_commands)  # names and aliases
-            raise UnknownSubcommand(self.bot.settings.prefix, words[0], known)
+            raise UnknownSubcommand(self.bot.shown_prefix, words[0], known)
         await self._start(ctx, [])
 
     # The pack commands, their bodies in cogs/packs.py: `!trivia pack ...`, `packs`, `/trivia-admin pack`.
@@ -159,7 +159,7 @@ class Trivia(PackCommands, commands.Cog):
 
         async def make() -> Reply:
             current = await self.bot.server_settings(ctx.guild.id)
-            return settings_text(current, self.bot.default_settings(), self.bot.settings.prefix), None
+            return settings_text(current, self.bot.default_settings(), self.bot.shown_prefix), None
 
         await self.replies.answer(ctx, make)
 
@@ -186,7 +186,7 @@ class Trivia(PackCommands, commands.Cog):
         """Report the current question (or the one that just ended) to the server's admins."""
         question = self.desk.reportable(ctx.channel.id, self.sessions.get(ctx.channel.id))
         if not reason.strip():
-            raise commands.BadArgument(say("error.report_reason", prefix=self.bot.settings.prefix))
+            raise commands.BadArgument(say("error.report_reason", prefix=self.bot.shown_prefix))
         await self.desk.file(ctx.guild.id, question, ctx.author.id, reason)
         await acknowledge(ctx, say("report.thanks", question=question.id))
 
@@ -239,7 +239,7 @@ class Trivia(PackCommands, commands.Cog):
             server = await self.bot.server_settings(ctx.guild.id)
             bank = await self.pack_desk.default_bank(ctx.guild.id, server.pack)
             listed = [say("categories.item", name=term(n), count=c) for n, c in bank.categories().items()]
-            return say("categories.list", categories=", ".join(listed), prefix=self.bot.settings.prefix), None
+            return say("categories.list", categories=", ".join(listed), prefix=self.bot.shown_prefix), None
 
         await self.replies.answer(ctx, make)
 
@@ -330,7 +330,7 @@ class Trivia(PackCommands, commands.Cog):
         """How to play."""
 
         async def make() -> Reply:
-            prefix = self.bot.settings.prefix
+            prefix = self.bot.shown_prefix
             return say("help.text", p=prefix) + "\n" + say("help.forget", p=prefix), None
 
         await self.replies.answer(ctx, make)
@@ -376,7 +376,7 @@ class Trivia(PackCommands, commands.Cog):
         if not server.allows_channel(ctx.channel.id, getattr(ctx.channel, "parent_id", None)):
             raise WrongChannel(server.channels)
         name, bank, words = await self.pack_desk.for_start(ctx.guild.id, words, server.pack, pack)
-        options = parse_start(words, bank.categories(), self.bot.settings.prefix, server.rounds)
+        options = parse_start(words, bank.categories(), self.bot.shown_prefix, server.rounds)
         options = dataclasses.replace(options, pack=None if name == BUILTIN_PACK else name)
         output = ChannelOutput(ctx.channel, ctx.channel.id, functools.partial(self.desk.round_ended, ctx.channel.id))
         player = Player(ctx.author.id, ctx.author.display_name)
