@@ -344,7 +344,7 @@ class Trivia(PackCommands, commands.Cog):
             return pages[shown], shown, len(pages)
         return await board_page(self.bot.store, guild, listing, asker, page)
 
-    # --- Typed answers where the bot cannot read messages (TRIVIA_MESSAGE_CONTENT=0; answers.py)
+    # --- Typed answers where the bot cannot read messages (TRIVIA_MESSAGE_CONTENT=0; games.typed_answer)
 
     @trivia.command(name="answer")  # type: ignore[arg-type]
     @app_commands.describe(guess="Your answer to the current question")
