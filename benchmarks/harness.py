@@ -10,7 +10,6 @@ import asyncio
 import contextlib
 import json
 import os
-import signal
 import statistics
 import sys
 import tempfile
@@ -31,6 +30,7 @@ from bot.core.bank import load_bank  # noqa: E402
 from bot.core.store import store_at  # noqa: E402
 from bot.discord.client import TriviaBot  # noqa: E402
 from bot.settings import Settings  # noqa: E402
+from tests.e2e.processes import BotProcess, spawn  # noqa: E402
 
 
 def rss_mib() -> float:
@@ -219,37 +219,6 @@ async def rig(*server_args: str, round_seconds: float, pause_seconds: float = 0)
                 await runner
 
 
-LAUNCHER = ROOT / "tests" / "e2e" / "bot_process.py"
-
-
-@dataclass
-class BotProcess:
-    """One `python -m bot` process against the fake (tests/e2e/bot_process.py); its log in a file."""
-
-    shards: str
-    process: asyncio.subprocess.Process
-    log: Path
-
-    def output(self) -> str:
-        return self.log.read_text(errors="replace")
-
-    def cpu_seconds(self) -> float:
-        """User and system CPU time the process has used so far."""
-        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-    def rss_mib(self) -> float:
-        for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-        return float("nan")
-
-    async def stop(self) -> int:
-        if self.process.returncode is None:
-            self.process.send_signal(signal.SIGTERM)
-        return await asyncio.wait_for(self.process.wait(), timeout=60)
-
-
 @contextlib.asynccontextmanager
 async def bot_processes(
     control: Control, shard_count: int, shard_sets: list[str | None], db: str, folder: Path, **settings: str
@@ -259,11 +228,8 @@ async def bot_processes(
     them once every one is ready; stop them all at the end."""
     started: list[BotProcess] = []
     try:
-        for n, shards in enumerate(shard_sets):
+        for shards in shard_sets:
             env = {
-                "PATH": os.environ.get("PATH", ""),
-                "PYTHONPATH": str(ROOT),
-                "FAKE_DISCORD_URL": control.url,
                 "DISCORD_TOKEN": "fake-token",
                 "TRIVIA_DB": db,
                 "TRIVIA_SHARD_COUNT": str(shard_count),
@@ -271,16 +237,13 @@ async def bot_processes(
             } | settings
             if shards is not None:
                 env["TRIVIA_SHARDS"] = shards
-            log = folder / f"bot-{n}.log"
-            with log.open("wb") as out:
-                process = await asyncio.create_subprocess_exec(
-                    sys.executable, str(LAUNCHER), cwd=folder, env=env, stdout=out, stderr=asyncio.subprocess.STDOUT
-                )
-            started.append(BotProcess(shards or "all", process, log))
+            handle, log = tempfile.mkstemp(prefix="bot-", suffix=".log", dir=folder)  # a new file for each start
+            os.close(handle)
+            started.append(await spawn(shards or "all", Path(log), control.url, env))
         for bot in started:
             while "logged in as" not in bot.output():
                 if bot.process.returncode is not None:
-                    raise RuntimeError(f"the bot process (shards {bot.shards}) exited:\n{bot.output()}")
+                    raise RuntimeError(f"the bot process (shards {bot.name}) exited:\n{bot.output()}")
                 await asyncio.sleep(0.1)
         yield started
     finally:

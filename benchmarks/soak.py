@@ -236,7 +236,7 @@ def _summary(
     where = "PostgreSQL" if location.startswith("postgres") else "one SQLite file"
     return (
         f"soak: {guilds * channels} channels in {guilds} guilds, {minutes:g} min in {waves} waves, "
-        f"{processes} processes of one shard each ({', '.join(bot.shards for bot in bots)}) on {where}"
+        f"{processes} processes of one shard each ({', '.join(bot.name for bot in bots)}) on {where}"
     )
 
 

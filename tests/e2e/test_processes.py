@@ -5,10 +5,8 @@ and a throwaway PostgreSQL server (tests/postgres_server.py)."""
 from __future__ import annotations
 
 import asyncio
-import os
 import re
 import signal
-import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,38 +20,15 @@ from bot.settings import PROJECT_ROOT
 from ..helpers import eventually
 from ..postgres_server import PostgresServer
 from .fake_discord import FakeDiscord, Guild, User, snowflake
+from .processes import BotProcess, spawn
 
-LAUNCHER = Path(__file__).with_name("bot_process.py")
 ANSWERS = {q.text: q.answer for q in load_bank(PROJECT_ROOT / "questions.yaml")}
 POINTS = re.compile(r"\*\*\+(\d+) points\*\*")
-
-
-@dataclass
-class BotProcess:
-    """One `python -m bot` process, its output in a file."""
-
-    name: str
-    process: asyncio.subprocess.Process
-    log: Path
-
-    def output(self) -> str:
-        return self.log.read_text(errors="replace")
-
-    def kill(self) -> None:
-        self.process.send_signal(signal.SIGKILL)
-
-    async def stop(self) -> int:
-        if self.process.returncode is None:
-            self.process.send_signal(signal.SIGTERM)
-        return await asyncio.wait_for(self.process.wait(), timeout=20)
 
 
 async def start_process(fake: FakeDiscord, folder: Path, name: str, db: str, **env: str) -> BotProcess:
     """Start the bot with `env` (TRIVIA_SHARDS, ...) on database `db`; return once it is ready."""
     environment = {
-        "PATH": os.environ.get("PATH", ""),
-        "PYTHONPATH": str(PROJECT_ROOT),
-        "FAKE_DISCORD_URL": fake.url,
         "DISCORD_TOKEN": fake.token,
         "TRIVIA_DB": db,
         "TRIVIA_QUESTIONS": str(PROJECT_ROOT / "questions.yaml"),
@@ -62,12 +37,8 @@ async def start_process(fake: FakeDiscord, folder: Path, name: str, db: str, **e
         "TRIVIA_SYNC_COMMANDS": "1",
         "TRIVIA_SHARD_COUNT": "2",
     } | env
-    log = folder / f"{name}.log"
-    with log.open("ab") as out:
-        process = await asyncio.create_subprocess_exec(
-            sys.executable, str(LAUNCHER), cwd=folder, env=environment, stdout=out, stderr=asyncio.subprocess.STDOUT
-        )
-    started = BotProcess(name, process, log)
+    started = await spawn(name, folder / f"{name}.log", fake.url, environment)
+    process, log = started.process, started.log
     ready = log.read_text(errors="replace").count("logged in as") + 1
 
     def is_ready() -> bool:
