@@ -33,6 +33,7 @@ from aiohttp import web
 from .fake_cdn import CdnFile, FakeCdn
 from .fake_gateway import (
     GUILD_MEMBERS_INTENT,
+    IDENTIFY_WINDOW,
     MAX_GUILDS_PER_SHARD,
     MESSAGE_CONTENT_INTENT,
     Connection,
@@ -102,6 +103,8 @@ class FakeDiscord(FakeGateway, FakeRest):
         global_rate_limit: tuple[int, float] = GLOBAL_RATE_LIMIT,
         recommended_shards: int | None = None,
         max_guilds_per_shard: int = MAX_GUILDS_PER_SHARD,
+        max_concurrency: int = 1,
+        identify_window: float = IDENTIFY_WINDOW,
     ) -> None:
         """`rate_limit` is (messages, seconds) per channel; tests may shorten the window to
         run in scaled time. Without `rate_limit_headers` discord.py gets no hint to wait
@@ -111,7 +114,10 @@ class FakeDiscord(FakeGateway, FakeRest):
         the route or the process, interactions aside: past it, a 429 with `global: true`,
         counted in `global_rate_limit_violations`. `recommended_shards` is what
         /gateway/bot recommends (None: one per 1,000 servers); a connection that would
-        hold more than `max_guilds_per_shard` servers is closed with 4011."""
+        hold more than `max_guilds_per_shard` servers is closed with 4011.
+        `max_concurrency` is how many shards may IDENTIFY in `identify_window` seconds (5
+        on Discord; one per bucket, shard id modulo it): another is answered Invalid
+        Session (fake_gateway.py)."""
         self.token = token
         self.grant_message_content = grant_message_content
         self.rate_limit = rate_limit
@@ -120,6 +126,9 @@ class FakeDiscord(FakeGateway, FakeRest):
         self.global_rate_limit_violations: list[tuple[str, str, float]] = []
         self.recommended = recommended_shards
         self.max_guilds_per_shard = max_guilds_per_shard
+        self.max_concurrency, self.identify_window = max_concurrency, identify_window
+        self.identified_at: dict[int, float] = {}  # identify bucket -> when a shard last identified in it
+        self.invalid_sessions: list[tuple[int, int]] = []  # (shard id, count) refused for identifying too soon
         self.bot_user = User(snowflake(), "TriviaBot", bot=True)
         self.app_owner = User(snowflake(), "BotOwner")
         self.application_id = self.bot_user.id

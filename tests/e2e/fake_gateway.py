@@ -8,6 +8,11 @@ As Discord does (https://discord.com/developers/docs/events/gateway#sharding):
   members and threads. Direct messages go to shard 0. A shard id outside 0..count-1
   is closed with 4010; a connection that would hold more than `max_guilds_per_shard`
   servers (2,500 on Discord) with 4011, "sharding required".
+- A bot may IDENTIFY `max_concurrency` shards every 5 seconds (1 for most bots): shard
+  `id` is in bucket `id % max_concurrency`, and a second IDENTIFY in a bucket within
+  5 seconds of the last is answered Invalid Session (op 9, not resumable), whichever
+  process sends it; the client must identify again later. The identify limit is the
+  gateway's, across all of a bot's connections and processes.
 - Each connection has its own session id and sequence numbers, and keeps what it was
   sent, so that a client that lost it can RESUME and be sent what it missed.
 - What a connection is sent depends on its intents. Without the Message Content
@@ -35,6 +40,7 @@ MESSAGE_CONTENT_INTENT = 1 << 15
 GUILD_MEMBERS_INTENT = 1 << 1
 MAX_GUILDS_PER_SHARD = 2500  # Discord closes a connection with more with 4011
 GUILDS_PER_RECOMMENDED_SHARD = 1000  # about what Discord's /gateway/bot recommends
+IDENTIFY_WINDOW = 5.0  # seconds: one identify per bucket in this window (Discord's)
 _WITHHELD = {"content": "", "embeds": [], "attachments": [], "components": []}
 _MENTION = re.compile(r"<@!?(\d+)>")
 
@@ -94,6 +100,10 @@ class FakeGateway:
         token: str
         grant_message_content: bool
         max_guilds_per_shard: int
+        max_concurrency: int
+        identify_window: float
+        identified_at: dict[int, float]
+        invalid_sessions: list[tuple[int, int]]
         bot_user: User
         application_id: int
         guilds: dict[int, Guild]
@@ -224,6 +234,10 @@ class FakeGateway:
         if len(held) > self.max_guilds_per_shard:
             await ws.close(code=4011, message=b"Sharding required.")
             return
+        if not self._may_identify(shard[0]):
+            self.invalid_sessions.append((shard[0], shard[1]))
+            await ws.send_json({"op": 9, "s": None, "t": None, "d": False})
+            return
         self.identifies.append(data)
         # A new session replaces any other of the same shard that is no longer connected.
         self.connections = [c for c in self.connections if c.live or c.shard != connection.shard]
@@ -244,6 +258,15 @@ class FakeGateway:
             shaped = self._shaped("GUILD_CREATE", guild.payload, connection)
             assert shaped is not None
             self._send(connection, connection.frame("GUILD_CREATE", shaped))
+
+    def _may_identify(self, shard_id: int) -> bool:
+        """Is an IDENTIFY of this shard within its bucket's limit now? (If so, it counts.)"""
+        bucket, now = shard_id % self.max_concurrency, time.monotonic()
+        last = self.identified_at.get(bucket)
+        if last is not None and now - last < self.identify_window:
+            return False
+        self.identified_at[bucket] = now
+        return True
 
     async def _resume(self, ws: web.WebSocketResponse, data: Json) -> None:
         connection = next((c for c in self.connections if c.session_id == data.get("session_id")), None)

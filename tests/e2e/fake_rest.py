@@ -120,6 +120,7 @@ class FakeRest(FakeInteractions):
         rate_limit_headers: bool
         global_bucket: rules.GlobalBucket
         global_rate_limit_violations: list[tuple[str, str, float]]
+        max_concurrency: int
         recommended: int | None
         token: str
         bot_user: User
@@ -245,7 +246,7 @@ class FakeRest(FakeInteractions):
         )
 
     async def _gateway_bot(self, request: web.Request, body: Json) -> web.Response:
-        limit = {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}
+        limit = {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": self.max_concurrency}
         shards = self.recommended or self.recommended_shards()
         return rules.json_response({"url": self.gateway_url, "shards": shards, "session_start_limit": limit})
 

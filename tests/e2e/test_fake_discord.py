@@ -65,6 +65,7 @@ async def connect(http: aiohttp.ClientSession, fake: FakeDiscord) -> RawGateway:
     return RawGateway(ws)
 
 
+@pytest.mark.fake_discord(max_concurrency=2)  # both shards may identify at once
 async def test_each_shard_is_sent_only_the_servers_it_holds(fake: FakeDiscord, http: aiohttp.ClientSession) -> None:
     first, second = fake.add_guild("Even", shard=(0, 2)), fake.add_guild("Odd", shard=(1, 2))
     assert (shard_of(first.id, 2), shard_of(second.id, 2)) == (0, 1)
@@ -123,6 +124,7 @@ async def test_a_shard_that_does_not_exist_or_holds_too_many_servers_is_refused(
     assert len((await sharded.next("READY"))["guilds"]) == 1
 
 
+@pytest.mark.fake_discord(identify_window=0)  # two connections of shard 0 at once
 async def test_without_the_intent_only_mentions_and_replies_to_the_bot_keep_their_content(
     fake: FakeDiscord, http: aiohttp.ClientSession
 ) -> None:
@@ -179,3 +181,24 @@ async def test_the_global_limit_counts_every_route_but_interactions(
     # an interaction's callback is not bound by it
     async with http.post(f"{fake.api_base}/interactions/1/unknown/callback", json={"type": 4}) as response:
         assert response.status == 404  # unknown interaction, not 429
+
+
+@pytest.mark.fake_discord(max_concurrency=2, identify_window=0.5)
+async def test_a_second_identify_in_a_bucket_within_the_window_is_an_invalid_session(
+    fake: FakeDiscord, http: aiohttp.ClientSession
+) -> None:
+    """Shards 0 and 2 of 4 share bucket 0 (id modulo max_concurrency 2); shard 1 has its own."""
+    gateway = await http.get(f"{fake.api_base}/gateway/bot", headers={"Authorization": f"Bot {fake.token}"})
+    assert (await gateway.json())["session_start_limit"]["max_concurrency"] == 2
+    zero, one, two = [await connect(http, fake) for _ in range(3)]
+    await zero.identify(fake, [0, 4])
+    await one.identify(fake, [1, 4])
+    await two.identify(fake, [2, 4])
+    await zero.next("READY")
+    await one.next("READY")
+    refused = await asyncio.wait_for(two.ws.receive_json(), 5)
+    assert (refused["op"], refused["d"]) == (9, False)  # not resumable: identify again
+    assert fake.invalid_sessions == [(2, 4)]
+    await asyncio.sleep(0.5)  # the bucket's window has passed
+    await two.identify(fake, [2, 4])
+    assert (await two.next("READY"))["shard"] == [2, 4]

@@ -115,6 +115,8 @@ async def test_two_processes_one_shard_each_play_in_their_own_servers_and_regist
     fake: FakeDiscord, tmp_path: Path, database: str
 ) -> None:
     even, odd = two_servers(fake)
+    # Started together: the fake, as Discord, lets one shard identify in 5 s and answers
+    # the other Invalid Session; discord.py identifies it again 5 s later.
     first, second = await asyncio.gather(
         start_process(fake, tmp_path, "shard-0", database, TRIVIA_SHARDS="0"),
         start_process(fake, tmp_path, "shard-1", database, TRIVIA_SHARDS="1"),
@@ -175,6 +177,8 @@ async def test_awards_from_two_processes_at_once_add_up(fake: FakeDiscord, tmp_p
     """Two games in each server, on two processes, the same player winning everywhere at
     once: every point announced is stored, once, and the totals agree with the answers."""
     even, odd = two_servers(fake)
+    # Started together: the fake, as Discord, lets one shard identify in 5 s and answers
+    # the other Invalid Session; discord.py identifies it again 5 s later.
     first, second = await asyncio.gather(
         start_process(fake, tmp_path, "shard-0", database, TRIVIA_SHARDS="0"),
         start_process(fake, tmp_path, "shard-1", database, TRIVIA_SHARDS="1"),
