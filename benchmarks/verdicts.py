@@ -1,11 +1,14 @@
 """Every verdict of the judge on a fixed corpus of guesses, to compare two versions of it.
 
-    python benchmarks/verdicts.py corpus FILE                  # write the guesses
-    python benchmarks/verdicts.py judge FILE [--root DIR] > V  # one line per verdict
+    python benchmarks/verdicts.py corpus FILE        # write the guesses
+    python benchmarks/verdicts.py judge FILE > V     # one line per verdict
+    BENCHMARK_CHECKOUT=DIR DIR/.venv/bin/python benchmarks/verdicts.py judge FILE > W
+    cmp V W
 
 Not a timing: a check for speed work, which must leave every verdict as it was. Write
-the corpus once, judge it with each checkout (`--root` names the other one, run with
-that checkout's own interpreter), and compare the two outputs with `cmp`.
+the corpus once, judge it with this checkout and with another (BENCHMARK_CHECKOUT,
+see checkout.py, run with that checkout's own interpreter), and compare the two
+outputs with `cmp`.
 
 The corpus: the flood's distinct wrong guesses in English and in Hangul
 (benchmarks/flood.py), the guesses of the judged set (tests/judge_cases.py), every
@@ -26,6 +29,8 @@ import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
+
+from checkout import ROOT
 
 _ENDINGS = ["", "요", "이요", "예요", "이에요", "은", "는", "이", "가", "을", "를", "로", "으로", "와", "과", "입니다"]
 _AROUND = ["", "제 생각엔 ", "정답은 ", "아마 ", "혹시 "]
@@ -74,8 +79,7 @@ def _random_guesses(count: int, alphabet: str, rng: random.Random) -> list[str]:
 
 
 def write_corpus(path: Path) -> None:
-    from flood import wrong_guesses  # imported here: it puts this checkout first on sys.path
-    from harness import ROOT
+    from flood import wrong_guesses  # imported here: it starts nothing, but loads discord.py
 
     from bot.core.bank import load_bank
     from tests.judge_cases import CASES
@@ -101,9 +105,8 @@ def judge_corpus(path: Path) -> None:
     from tests.real_world_cases import bank as real_world_bank
     from tests.real_world_cases import cross_cases, typo_cases
 
-    root = Path(sys.path[0])
     corpus: dict[str, Any] = json.loads(path.read_text())
-    keys = questions(load_bank(root / "questions.yaml"))
+    keys = questions(load_bank(ROOT / "questions.yaml"))
     lines = 0
     out = sys.stdout
     for guess in corpus["main"]:
@@ -121,14 +124,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("step", choices=("corpus", "judge"))
     parser.add_argument("file", type=Path)
-    parser.add_argument("--root", type=Path, help="judge with the checkout at DIR (default: this one)")
     args = parser.parse_args()
-    here = Path(__file__).resolve().parent
     if args.step == "corpus":
-        sys.path.insert(0, str(here))
         write_corpus(args.file)
         return
-    sys.path.insert(0, str((args.root or here.parent).resolve()))
     import bot
 
     print(f"judging with {Path(bot.__file__).parent}", file=sys.stderr)
