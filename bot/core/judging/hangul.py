@@ -227,10 +227,15 @@ def _judge_form(words: Sequence[Word], form: HangulForm, key: HangulKey) -> Verd
     best: tuple[int, int, int] | None = None
     low, high = len(form.syllables) - form.slack, len(form.syllables) + form.slack
     for start in range(len(words)):
+        shortest = longest = 0  # the run's length with each word cut to its stem, and as typed
         for end in range(start + 1, min(len(words), start + len(form.syllables) + 1) + 1):
-            run = words[start:end]
-            if sum(len(w.stem) for w in run) > high:
+            shortest += len(words[end - 1].stem)
+            longest += len(words[end - 1].stages[0])
+            if shortest > high:
                 break  # longer runs only grow
+            if longest < low:
+                continue  # too short however its words are cut
+            run = words[start:end]
             depth = max(len(w.stages) for w in run)
             joined = dict.fromkeys("".join(w.stages[min(k, len(w.stages) - 1)] for w in run) for k in range(depth))
             for text in joined:

@@ -19,6 +19,7 @@ from .english import Date
 HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _TOKENS = re.compile(r"[\uac00-\ud7a3]+|\d+|[^\W\d_\uac00-\ud7a3]+")
 _SYLLABLE = re.compile("^[\uac00-\ud7a3]+$")
+_SYLLABLES_AND_SPACES = re.compile("[\uac00-\ud7a3 ]+")
 _OTHER_LETTER = re.compile("[^\\W\\d_\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 
 
@@ -56,7 +57,9 @@ def initial(syllable: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Hangul runs, digit runs and other letter runs of `text`, lower-cased."""
-    if not unicodedata.is_normalized("NFKC", text):  # most text is: a quick check, no copy
+    if _SYLLABLES_AND_SPACES.fullmatch(text):  # most Korean guesses: nothing to normalise or cut
+        return text.split()
+    if not unicodedata.is_normalized("NFKC", text):  # most other text is: a quick check, no copy
         text = unicodedata.normalize("NFKC", text)
     return _TOKENS.findall(text.lower())
 
@@ -188,6 +191,7 @@ _NUMERALS = (*_SINO_DIGITS, *_SINO_UNITS, *_NATIVE_UNITS, *_NATIVE_TENS)
 _NUMERAL_STARTS = frozenset(w[0] for w in _NUMERALS)
 _NUMERAL_SYLLABLES = frozenset("".join(_NUMERALS))  # every syllable a numeral is written with
 _NUMBER_STARTS = _NUMERAL_STARTS | frozenset(w[0] for w in _MONTHS)  # and a month's name (시월)
+_COUNTER_STARTS = frozenset(w[0] for w in (*COUNTERS, "월", "일"))  # what may follow a numeral
 
 
 def _sino(text: str) -> int | None:
@@ -248,6 +252,8 @@ def split_number(word: str) -> tuple[int, str] | None:
     while longest < len(word) and (word[longest].isdigit() or word[longest] in _NUMERAL_SYLLABLES):
         longest += 1
     for cut in range(longest, 0, -1):
+        if cut < len(word) and word[cut] not in _COUNTER_STARTS:
+            continue  # what follows is no counter: "일본" is no number
         if cut < len(word) and word[:cut] in ("영", "공"):
             continue  # zero with a counter is a word: 영화 is a film, 공부 is study
         value = numeral(word[:cut])
@@ -259,10 +265,15 @@ def split_number(word: str) -> tuple[int, str] | None:
 
 def may_say_number(raw: Sequence[str]) -> bool:
     """Could `read(raw)` find a number or a date? Only where a word starts with a digit,
-    or with a syllable that a numeral or a month's name starts with."""
-    for token in raw:  # noqa: SIM110 (a generator costs more here)
-        if token[:1].isdigit() or token[:1] in _NUMBER_STARTS:
+    or is a month's name, or starts with a numeral followed by a counter or nothing
+    ("여덟부작", "십일"): "일본" and "네이버" start like numerals, and say none."""
+    for token in raw:
+        if token[:1].isdigit():
             return True
+        if token[:1] in _NUMBER_STARTS and is_hangul(token):
+            word = stem(token)
+            if word in _MONTHS or split_number(word) is not None:
+                return True
     return False
 
 
