@@ -237,7 +237,7 @@ def _native(text: str) -> int | None:
 
 def numeral(word: str) -> int | None:
     """The number a Hangul word says on its own (팔, 여덟, 열두), or None."""
-    if word.isdigit():
+    if word.isdecimal():  # not isdigit: "፩" and "²" are digits that int() does not read
         return int(word) if word == "0" or not word.startswith("0") else None
     native = _native(word)
     return native if native is not None else _sino(word)
