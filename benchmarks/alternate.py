@@ -30,6 +30,7 @@ FLOOD = HERE / "flood.py"
 _RATE = re.compile(r"rate with games / without: ([\d.]+)%")
 _CPU = re.compile(r"CPU per message: (\d+) us idle, (\d+) us with games; CPU ratio ([\d.]+)%")
 _RATES = re.compile(r"^\s+(?:no game running|\d+ games)\s+([\d,]+) messages/s", re.MULTILINE)
+_FASTEST = re.compile(r"fastest flood of each kind: (\d+) us idle, (\d+) us with games; CPU ratio ([\d.]+)%")
 _ALONE = re.compile(r"([\d.]+) us per judgment \(best of 7 passes\), median ([\d.]+) us")
 
 
@@ -45,8 +46,9 @@ def run(checkout: Path | None, *options: str) -> str:
 
 
 def flood_figures(output: str) -> dict[str, float]:
-    rate, cpu, rates = _RATE.search(output), _CPU.search(output), _RATES.findall(output)
-    if rate is None or cpu is None or len(rates) != 2:
+    rate, cpu, fastest = _RATE.search(output), _CPU.search(output), _FASTEST.search(output)
+    rates = _RATES.findall(output)
+    if rate is None or cpu is None or fastest is None or len(rates) != 2:
         raise SystemExit(f"unexpected output of flood.py:\n{output}")
     idle_rate, games_rate = (float(r.replace(",", "")) for r in rates)
     return {
@@ -54,6 +56,7 @@ def flood_figures(output: str) -> dict[str, float]:
         "idle us": float(cpu.group(1)),
         "games us": float(cpu.group(2)),
         "CPU ratio": float(cpu.group(3)),
+        "fastest ratio": float(fastest.group(3)),
         "idle msg/s": idle_rate,
         "games msg/s": games_rate,
     }
@@ -63,6 +66,7 @@ def show(figures: dict[str, float]) -> str:
     cpu = f"{figures['idle us']:.0f} -> {figures['games us']:.0f} us"
     rates = f"{figures['idle msg/s']:,.0f} / {figures['games msg/s']:,.0f} msg/s"
     ratios = f"rate ratio {figures['rate ratio']:5.1f}%, CPU ratio {figures['CPU ratio']:5.1f}%"
+    ratios += f" (fastest floods {figures['fastest ratio']:5.1f}%)"
     return f"{ratios}  CPU/message {cpu}  ({rates})"
 
 
