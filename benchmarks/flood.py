@@ -1,6 +1,7 @@
 """A flood of wrong guesses into 200 running games, against the fake Discord.
 
     python benchmarks/flood.py [--channels 200] [--guesses 20000] [--repeat 3] [--rate 0] [--korean]
+    python benchmarks/flood.py --judge-only [--guesses 20000] [--korean]
 
 The fake Discord runs in its own process; the bot runs here, unmodified, with a
 probe that measures how late the event loop wakes up (loop lag). The fake has twice
@@ -9,16 +10,27 @@ probe that measures how late the event loop wakes up (loop lag). The fake has tw
 parsing and the listener's early exit) and to the playing half (every guess judged),
 `--repeat` times each in the order idle, games, games, idle, ..., so that drift on a
 shared machine falls on both sides. Each flood ends with a sentinel command whose
-reply marks the end.
+reply marks the end, and starts after a full garbage collection, so that every flood
+finds the collector in the same state (a collection of the oldest generation takes
+about 100 ms here, and would otherwise fall at random on either side).
 
 Reports messages processed per second (median of the repeats), the ratio of the
 two (the cost of judging), the bot process's CPU time per message and the ratio of
-those (the same cost, less disturbed by other programs on a shared machine), the loop
-lag p50/p99 over all floods of each kind, and the process's resident memory.
+those (the same cost, less disturbed by other programs on a shared machine), the
+same for the fastest flood of each kind (other programs only ever slow a flood
+down, so the fastest is the least disturbed), the loop lag p50/p99 over all floods
+of each kind, and the process's resident memory.
 `--rate` paces the floods (messages per second) to see the loop lag at a given
 load; 0 sends as fast as the socket takes them.
 `--bursts` also reports the most gateway events discord.py handled in one loop step,
 which bounds the loop lag from below whatever the bot does with the messages.
+
+`--judge-only` starts no Discord: it times the judge alone, in this process, on the
+same guesses, each against the next question of the bank in turn (the best and the
+median of 7 passes, in microseconds per judgment).
+
+`BENCHMARK_CHECKOUT=DIR` measures the bot of another checkout with this benchmark
+(see checkout.py and alternate.py).
 
 `--json-lib both` compares discord.py's JSON parsers in one run: the floods alternate
 between orjson (what discord.py uses when its `speed` extra is installed, as here)
@@ -32,6 +44,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import json
 import random
 import statistics
@@ -98,12 +111,31 @@ def wrong_guesses(count: int, seed: int = 7, korean: bool = False) -> list[str]:
     return sorted(found, key=lambda _: rng.random())
 
 
+def judge_alone(count: int, korean: bool) -> None:
+    """The judge on the flood's guesses, each against the next question of the bank."""
+    questions = load_bank(ROOT / "questions.yaml").questions
+    guesses = wrong_guesses(count, korean=korean)
+    pairs = [(guess, questions[n % len(questions)].key) for n, guess in enumerate(guesses)]
+    passes = []
+    for _ in range(7):
+        gc.collect()
+        start = time.perf_counter()
+        for guess, key in pairs:
+            judge(guess, key)
+        passes.append((time.perf_counter() - start) / len(pairs))
+    language = " in Hangul" if korean else ""
+    best, median = min(passes) * 1e6, statistics.median(passes) * 1e6
+    print(f"judge alone: {count:,} distinct wrong guesses{language}, each against the next of {len(questions)}")
+    print(f"  questions: {best:.2f} us per judgment (best of 7 passes), median {median:.2f} us")
+
+
 async def flood(
     rig_: Rig, channels: list[int], guesses: list[str], rate: float, user: int
 ) -> tuple[float, float, LagProbe]:
     """Send `guesses` over `channels`, then the sentinel; messages per second, the bot
     process's CPU seconds per message, and the lag."""
     await prepare(rig_, channels, guesses, [[channels[0], user, SENTINEL]])
+    gc.collect()
     with LagProbe() as probe:
         cpu = time.process_time()
         per_second = await timed_flood(rig_, len(guesses), rate, 1)
@@ -195,6 +227,11 @@ async def main(
     print(
         f"  the bot's CPU per message: {idle_cpu * 1e6:.0f} us idle, {games_cpu * 1e6:.0f} us with games;"
         f" CPU ratio {idle_cpu / games_cpu:.1%} (what the rate ratio is on an unshared core)"
+    )
+    fastest_idle, fastest_games = min(cpu["idle"]), min(cpu["games"])
+    print(
+        f"  the fastest flood of each kind: {fastest_idle * 1e6:.0f} us idle, {fastest_games * 1e6:.0f} us with games;"
+        f" CPU ratio {fastest_idle / fastest_games:.1%} (the least disturbed by other programs)"
     )
     print(f"  resident memory: {idle_rss:.1f} MiB idle, {games_rss:.1f} MiB with {channels} games")
     if burst_probe is not None:
@@ -333,6 +370,7 @@ if __name__ == "__main__":
     parser.add_argument("--rate", type=float, default=0, help="messages per second; 0: as fast as possible")
     parser.add_argument("--bursts", action="store_true", help="also count gateway events per loop step")
     parser.add_argument("--korean", action="store_true", help="guesses in Hangul (judged by the Korean rules)")
+    parser.add_argument("--judge-only", action="store_true", help="time the judge alone on the guesses, no Discord")
     parser.add_argument(
         "--json-lib", choices=("orjson", "json", "both"), default="orjson", help="discord.py's JSON parser"
     )
@@ -343,7 +381,9 @@ if __name__ == "__main__":
     parser.add_argument("--db", default="", help="with --processes: TRIVIA_DB (default: a new SQLite file)")
     parser.add_argument("--postgres", action="store_true", help="with --processes: on a throwaway PostgreSQL")
     args = parser.parse_args()
-    if args.processes:
+    if args.judge_only:
+        judge_alone(args.guesses, args.korean)
+    elif args.processes:
         db = "postgres" if args.postgres else args.db
         asyncio.run(compare_processes(args.processes, args.channels, args.guesses, args.repeat, args.floods, db))
     else:

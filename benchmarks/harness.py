@@ -22,15 +22,13 @@ from typing import Any
 import aiohttp
 import discord
 import yarl
+from checkout import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from bot.core.bank import load_bank  # noqa: E402
-from bot.core.store import store_at  # noqa: E402
-from bot.discord.client import TriviaBot  # noqa: E402
-from bot.settings import Settings  # noqa: E402
-from tests.e2e.processes import BotProcess, spawn  # noqa: E402
+from bot.core.bank import load_bank
+from bot.core.store import store_at
+from bot.discord.client import TriviaBot
+from bot.settings import Settings
+from tests.e2e.processes import BotProcess, spawn
 
 
 def rss_mib() -> float:

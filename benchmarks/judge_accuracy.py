@@ -16,20 +16,16 @@ wrong guess (a short sentence), which is what a busy channel mostly sends.
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from pathlib import Path
 
+from checkout import ROOT
 from rapidfuzz import fuzz, utils
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from bot.core.bank import Question, load_bank  # noqa: E402
-from bot.core.judging import judge  # noqa: E402
-from tests.judge_cases import CASES, questions  # noqa: E402
+from bot.core.bank import Question, load_bank
+from bot.core.judging import judge
+from tests.judge_cases import CASES, questions
 
 Rule = Callable[[str, Question], bool]
 

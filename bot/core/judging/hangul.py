@@ -26,6 +26,8 @@ from .answers import Form, Kind, Verdict
 
 MAX_WORDS = 16
 
+_similarity = LCSseq.similarity
+
 
 @dataclass(frozen=True)
 class HangulForm:
@@ -140,26 +142,41 @@ class HangulKey:
     def filler(self) -> frozenset[str]:
         return self.context | self.places
 
+    @functools.cached_property
+    def screens(self) -> tuple[tuple[HangulForm, int], ...]:
+        """Each form, with the letters a guess must share with it, in order, to hold a
+        run of words within its allowance: all but `limit` of them (each typo costs at
+        most one letter of their longest common subsequence)."""
+        return tuple((form, len(form.letters) - form.limit) for form in self.forms)
+
 
 _NO_MATCH = Verdict(False, reason="no match")
+_NOT_A_GUESS = Verdict(False, reason="not a guess")
 
 
 def judge_hangul(tokens: Sequence[str], key: HangulKey, exact: Sequence[Form]) -> Verdict:
     """Judge a guess with Hangul in it, cut into `tokens` (see korean.tokens)."""
-    kept = [t for t in tokens if t not in korean.JOINERS]
+    kept = tokens  # most guesses have no joiner ("와", "및") to leave out
+    if not korean.JOINERS.isdisjoint(tokens):
+        kept = [t for t in tokens if t not in korean.JOINERS]
     if not kept or len(kept) > MAX_WORDS:
-        return Verdict(False, reason="not a guess")
-    if exact and (reading := korean.read(tokens)) and (reading.numbers or reading.dates):
-        verdict = _judge_exact(reading, exact, key)
-        if verdict is not None:
-            return verdict
+        return _NOT_A_GUESS
+    if exact and korean.may_say_number(tokens):
+        reading = korean.read(tokens)
+        if reading.numbers or reading.dates:
+            verdict = _judge_exact(reading, exact, key)
+            if verdict is not None:
+                return verdict
     if key.truth is not None:
-        return _judge_truth([Word(korean.stages(t)) for t in kept], key)
+        return _judge_truth(kept, key)
     # Every run of words, however cut, is a subsequence of the whole guess: a form that
     # shares too few letters with the whole guess cannot be within its allowance. Most
     # wrong guesses end here, before any word is cut into its stages.
     letters = korean.jamo("".join(kept))
-    near = [f for f in key.forms if _shares_enough(letters, f)]
+    near = []
+    for form, least in key.screens:
+        if _similarity(letters, form.letters, score_cutoff=least) >= least:
+            near.append(form)
     if not near:
         return _NO_MATCH
     words = [Word(korean.stages(t)) for t in kept]
@@ -171,12 +188,6 @@ def judge_hangul(tokens: Sequence[str], key: HangulKey, exact: Sequence[Form]) -
             if verdict.correct:
                 break
     return best or _NO_MATCH
-
-
-def _shares_enough(letters: str, form: HangulForm) -> bool:
-    """Does the guess share all but `form.limit` of the form's letters, in order?"""
-    least = len(form.letters) - form.limit
-    return LCSseq.similarity(letters, form.letters, score_cutoff=least) >= least
 
 
 def _judge_exact(reading: korean.Reading, exact: Sequence[Form], key: HangulKey) -> Verdict | None:
@@ -192,20 +203,21 @@ def _judge_exact(reading: korean.Reading, exact: Sequence[Form], key: HangulKey)
     return Verdict(False, reason="another number")
 
 
-def _judge_truth(words: Sequence[Word], key: HangulKey) -> Verdict:
+def _judge_truth(kept: Sequence[str], key: HangulKey) -> Verdict:
     """참/거짓 and the words that say them (맞아요, 아니요, O, X); a guess saying both is wrong."""
     said = set()
-    for word in words:
-        for text in word.stages:
+    for token in kept:
+        for text in korean.stages(token):
             if text in korean.TRUE_WORDS:
                 said.add(True)
             elif text in korean.FALSE_WORDS:
                 said.add(False)
+    if said != {key.truth}:  # most guesses say neither
+        return _NO_MATCH
+    words = [Word(korean.stages(t)) for t in kept]
     sayers = korean.TRUE_WORDS | korean.FALSE_WORDS
     plain = all(any(text in sayers for text in w.stages) for w in words if not _filler(w, key.filler))
-    if said == {key.truth} and plain:
-        return Verdict(True, matched="참" if key.truth else "거짓")
-    return _NO_MATCH
+    return Verdict(True, matched="참" if key.truth else "거짓") if plain else _NO_MATCH
 
 
 def _judge_form(words: Sequence[Word], form: HangulForm, key: HangulKey) -> Verdict | None:
@@ -215,10 +227,15 @@ def _judge_form(words: Sequence[Word], form: HangulForm, key: HangulKey) -> Verd
     best: tuple[int, int, int] | None = None
     low, high = len(form.syllables) - form.slack, len(form.syllables) + form.slack
     for start in range(len(words)):
+        shortest = longest = 0  # the run's length with each word cut to its stem, and as typed
         for end in range(start + 1, min(len(words), start + len(form.syllables) + 1) + 1):
-            run = words[start:end]
-            if sum(len(w.stem) for w in run) > high:
+            shortest += len(words[end - 1].stem)
+            longest += len(words[end - 1].stages[0])
+            if shortest > high:
                 break  # longer runs only grow
+            if longest < low:
+                continue  # too short however its words are cut
+            run = words[start:end]
             depth = max(len(w.stages) for w in run)
             joined = dict.fromkeys("".join(w.stages[min(k, len(w.stages) - 1)] for w in run) for k in range(depth))
             for text in joined:

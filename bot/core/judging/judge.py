@@ -335,6 +335,8 @@ def _judge_korean(guess: str, key: AnswerKey) -> Verdict:
     verdict = judge_hangul(tokens, key.hangul, key.exact)
     if verdict.correct:
         return verdict
+    if not key.digits_in_text and not korean.has_other_letters("".join(tokens)):
+        return verdict  # Hangul and digits alone, and the digits were read with the Hangul ("8부작")
     # "Canada요", or both scripts at once: "Baek Kang-hyuk (백강혁)".
     latin: list[str] = []
     hangul: list[str] = []

@@ -19,6 +19,8 @@ from .english import Date
 HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _TOKENS = re.compile(r"[\uac00-\ud7a3]+|\d+|[^\W\d_\uac00-\ud7a3]+")
 _SYLLABLE = re.compile("^[\uac00-\ud7a3]+$")
+_SYLLABLES_AND_SPACES = re.compile("[\uac00-\ud7a3 ]+")
+_OTHER_LETTER = re.compile("[^\\W\\d_\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 
 
 def joins(word: str, joiner: str) -> bool:
@@ -32,6 +34,11 @@ def joins(word: str, joiner: str) -> bool:
 
 def has_hangul(text: str) -> bool:
     return not text.isascii() and HANGUL.search(text) is not None
+
+
+def has_other_letters(text: str) -> bool:
+    """Has `text` a letter of another script than Hangul ("Canada요")? Digits are no letters."""
+    return _OTHER_LETTER.search(text) is not None
 
 
 def is_hangul(word: str) -> bool:
@@ -50,8 +57,11 @@ def initial(syllable: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Hangul runs, digit runs and other letter runs of `text`, lower-cased."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    return _TOKENS.findall(text)
+    if _SYLLABLES_AND_SPACES.fullmatch(text):  # most Korean guesses: nothing to normalise or cut
+        return text.split()
+    if not unicodedata.is_normalized("NFKC", text):  # most other text is: a quick check, no copy
+        text = unicodedata.normalize("NFKC", text)
+    return _TOKENS.findall(text.lower())
 
 
 # Endings and particles a player may leave on an answer, longest first. They are cut
@@ -177,7 +187,11 @@ _NATIVE_TENS = {
     "아흔": 90,
 }
 _MONTHS = {"시월": 10, "유월": 6}
-_NUMERAL_STARTS = frozenset(w[0] for w in (*_SINO_DIGITS, *_SINO_UNITS, *_NATIVE_UNITS, *_NATIVE_TENS))
+_NUMERALS = (*_SINO_DIGITS, *_SINO_UNITS, *_NATIVE_UNITS, *_NATIVE_TENS)
+_NUMERAL_STARTS = frozenset(w[0] for w in _NUMERALS)
+_NUMERAL_SYLLABLES = frozenset("".join(_NUMERALS))  # every syllable a numeral is written with
+_NUMBER_STARTS = _NUMERAL_STARTS | frozenset(w[0] for w in _MONTHS)  # and a month's name (시월)
+_COUNTER_STARTS = frozenset(w[0] for w in (*COUNTERS, "월", "일"))  # what may follow a numeral
 
 
 def _sino(text: str) -> int | None:
@@ -210,9 +224,10 @@ def _sino(text: str) -> int | None:
 
 def _native(text: str) -> int | None:
     """A native Korean numeral (여덟, 열두, 스물하나), or None."""
-    for tens, value in _NATIVE_TENS.items():
-        if text.startswith(tens):
-            rest = text[len(tens) :]
+    for size in (1, 2):  # the tens are written in one syllable (열, 쉰) or two (스물, 서른)
+        value = _NATIVE_TENS.get(text[:size])
+        if value is not None:
+            rest = text[size:]
             if not rest:
                 return value
             unit = _NATIVE_UNITS.get(rest)
@@ -222,9 +237,10 @@ def _native(text: str) -> int | None:
 
 def numeral(word: str) -> int | None:
     """The number a Hangul word says on its own (팔, 여덟, 열두), or None."""
-    if word.isdigit():
+    if word.isdecimal():  # not isdigit: "፩" and "²" are digits that int() does not read
         return int(word) if word == "0" or not word.startswith("0") else None
-    return _native(word) if _native(word) is not None else _sino(word)
+    native = _native(word)
+    return native if native is not None else _sino(word)
 
 
 def split_number(word: str) -> tuple[int, str] | None:
@@ -232,7 +248,12 @@ def split_number(word: str) -> tuple[int, str] | None:
     whose rest is a counter or nothing ("여덟부작" is 8 and "부작")."""
     if not word[:1].isdigit() and word[:1] not in _NUMERAL_STARTS:
         return None
-    for cut in range(len(word), 0, -1):
+    longest = 0  # a numeral is written in digits or numeral syllables alone: of "이민호", only "이"
+    while longest < len(word) and (word[longest].isdigit() or word[longest] in _NUMERAL_SYLLABLES):
+        longest += 1
+    for cut in range(longest, 0, -1):
+        if cut < len(word) and word[cut] not in _COUNTER_STARTS:
+            continue  # what follows is no counter: "일본" is no number
         if cut < len(word) and word[:cut] in ("영", "공"):
             continue  # zero with a counter is a word: 영화 is a film, 공부 is study
         value = numeral(word[:cut])
@@ -240,6 +261,20 @@ def split_number(word: str) -> tuple[int, str] | None:
         if value is not None and (not rest or rest in COUNTERS or rest in ("월", "일")):
             return value, rest
     return None
+
+
+def may_say_number(raw: Sequence[str]) -> bool:
+    """Could `read(raw)` find a number or a date? Only where a word starts with a digit,
+    or is a month's name, or starts with a numeral followed by a counter or nothing
+    ("여덟부작", "십일"): "일본" and "네이버" start like numerals, and say none."""
+    for token in raw:
+        if token[:1].isdigit():
+            return True
+        if token[:1] in _NUMBER_STARTS and is_hangul(token):
+            word = stem(token)
+            if word in _MONTHS or split_number(word) is not None:
+                return True
+    return False
 
 
 @dataclass(frozen=True)
